@@ -1,0 +1,7 @@
+/**
+ * The PARS contract renewal rule (RULE.md R1 to R8): who voted how, and whether the contract is
+ * renewed, not renewed or still pending, with an explanation in plain English.
+ */
+module org.civictech.pars {
+  exports org.civictech.pars;
+}

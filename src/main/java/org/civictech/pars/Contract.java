@@ -1,0 +1,61 @@
+package org.civictech.pars;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * A contract up for renewal, with the last day on which its renewal can be voted (RULE.md R6).
+ *
+ * <p>{@code expiresOn} is inclusive: voting is open up to and including that day, and closed from
+ * the day after (R7).
+ *
+ * <pre>{@code
+ * Contract pars = Contract.of("PARS", LocalDate.of(2018, 8, 31));
+ * }</pre>
+ *
+ * <p>This record is immutable and thread-safe.
+ *
+ * @param name the contract's name, not blank, not null
+ * @param expiresOn the expiry date, the last day voting is open (inclusive), not null
+ */
+public record Contract(String name, LocalDate expiresOn) {
+
+  /**
+   * Creates a contract, checking its name and expiry date.
+   *
+   * @throws NullPointerException if any argument is null
+   * @throws IllegalArgumentException if {@code name} is blank
+   */
+  public Contract {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(expiresOn, "expiresOn");
+    if (name.isBlank()) {
+      throw new IllegalArgumentException("name must not be blank, but was \"" + name + "\"");
+    }
+  }
+
+  /**
+   * Returns a contract with the given name and expiry date.
+   *
+   * @param name the contract's name, not blank, not null
+   * @param expiresOn the expiry date, the last day voting is open (inclusive), not null
+   * @return the contract, not null
+   * @throws NullPointerException if any argument is null
+   * @throws IllegalArgumentException if {@code name} is blank
+   */
+  public static Contract of(String name, LocalDate expiresOn) {
+    return new Contract(name, expiresOn);
+  }
+
+  /**
+   * Returns whether voting is still open on the given day: on or before {@code expiresOn}.
+   *
+   * @param date the day to ask about, not null
+   * @return true if {@code date} is on or before {@code expiresOn}
+   * @throws NullPointerException if {@code date} is null
+   */
+  public boolean isVotingOpenOn(LocalDate date) {
+    Objects.requireNonNull(date, "date");
+    return !date.isAfter(expiresOn);
+  }
+}

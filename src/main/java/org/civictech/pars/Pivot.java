@@ -1,0 +1,37 @@
+package org.civictech.pars;
+
+import java.util.Objects;
+
+/**
+ * One vote that would change a decision: had {@code stakeholder} voted {@code choice}, all other
+ * votes staying as they are, the outcome would be {@code outcome} instead.
+ *
+ * <p>For a pending decision the pivots are the single votes that would settle it; for a settled
+ * one, the single changed votes that would flip it (R5 lets a stakeholder change its vote until
+ * the expiry).
+ *
+ * <pre>{@code
+ * for (Pivot pivot : decision.pivots()) {
+ *   System.out.println(pivot.stakeholder() + " " + pivot.choice() + " -> " + pivot.outcome());
+ * }
+ * }</pre>
+ *
+ * <p>This record is immutable and thread-safe.
+ *
+ * @param stakeholder whose vote it is, not null
+ * @param choice the vote that stakeholder would cast instead, not null
+ * @param outcome the outcome that vote would lead to, not null
+ */
+public record Pivot(Stakeholder stakeholder, Choice choice, Outcome outcome) {
+
+  /**
+   * Creates a pivot, checking that no part is null.
+   *
+   * @throws NullPointerException if any argument is null
+   */
+  public Pivot {
+    Objects.requireNonNull(stakeholder, "stakeholder");
+    Objects.requireNonNull(choice, "choice");
+    Objects.requireNonNull(outcome, "outcome");
+  }
+}

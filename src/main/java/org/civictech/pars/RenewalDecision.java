@@ -1,0 +1,276 @@
+package org.civictech.pars;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The decision on one renewal: its outcome and reason, who voted how, and why, in plain English.
+ *
+ * <p>A decision taken while voting is open holds as the votes stand (R6): under R5 a changed vote
+ * can still change it until the expiry. A decision taken after the expiry is {@link #isFinal()
+ * final} (R7).
+ *
+ * <pre>{@code
+ * RenewalDecision decision = RenewalDecider.twoOfThree().decide(pars, votes, asOf);
+ * if (decision.outcome() == Outcome.NOT_RENEWED && decision.lapsed()) { ... }
+ * System.out.println(decision.explanation());
+ * }</pre>
+ *
+ * <h2>Implementation Requirements</h2>
+ * This class is immutable and thread-safe, and must be treated as a value type: equality is by
+ * contract, votes required, the standing votes and whether voting was closed. The explanation text
+ * is built when asked for, not when the decision is made.
+ */
+public final class RenewalDecision {
+
+  private final Contract contract;
+  private final int votesRequired;
+  private final int standing;
+  private final boolean closed;
+  private final Reason reason;
+
+  RenewalDecision(Contract contract, int votesRequired, int standing, boolean closed) {
+    this.contract = contract;
+    this.votesRequired = votesRequired;
+    this.standing = standing;
+    this.closed = closed;
+    this.reason = reasonFor(standing);
+  }
+
+  // ---------------------------------------------------------------- outcome
+
+  /**
+   * Returns the outcome: renewed, not renewed, or pending.
+   *
+   * @return the outcome, never {@link Outcome#PENDING} once {@link #isFinal()}, not null
+   */
+  public Outcome outcome() {
+    return reason.outcome();
+  }
+
+  /**
+   * Returns why the decision has its outcome: renewed, voted down, lapsed, or pending.
+   *
+   * @return the reason, not null
+   */
+  public Reason reason() {
+    return reason;
+  }
+
+  /**
+   * Returns whether the contract lapsed: not renewed only because voting closed while stakeholders
+   * whose votes could still have renewed it never voted (R7).
+   *
+   * @return true exactly when {@link #reason()} is {@link Reason#LAPSED}
+   */
+  public boolean lapsed() {
+    return reason == Reason.LAPSED;
+  }
+
+  /**
+   * Returns whether the decision is final: taken after the expiry date, when no vote can be cast
+   * or changed any more (R7). A decision taken while voting is open is never final, even when it is
+   * settled as the votes stand.
+   *
+   * @return true if voting was closed when the decision was taken
+   */
+  public boolean isFinal() {
+    return closed;
+  }
+
+  /**
+   * Returns the outcomes that the stakeholders who have not voted can still produce by voting,
+   * as the other votes stand: {@link Outcome#RENEWED} and {@link Outcome#NOT_RENEWED} while
+   * pending, the outcome itself once settled or final.
+   *
+   * @return an unmodifiable set in {@link Outcome} order, never empty, not null
+   */
+  public Set<Outcome> possibleOutcomes() {
+    EnumSet<Outcome> possible = EnumSet.noneOf(Outcome.class);
+    if (closed) {
+      possible.add(outcome()); // R7: no vote can be cast any more
+    } else {
+      addOutcomesOfAllVotes(standing, 0, possible);
+    }
+    return Collections.unmodifiableSet(possible);
+  }
+
+  private void addOutcomesOfAllVotes(int votes, int fromOrdinal, Set<Outcome> into) {
+    for (int i = fromOrdinal; i < Stakeholder.values().length; i++) {
+      Stakeholder stakeholder = StandingVotes.stakeholder(i);
+      if (StandingVotes.slotOf(votes, stakeholder) == StandingVotes.NOT_VOTED) {
+        for (Choice choice : Choice.values()) {
+          addOutcomesOfAllVotes(
+              StandingVotes.withSlot(votes, stakeholder, StandingVotes.slot(choice)), i + 1, into);
+        }
+        return;
+      }
+    }
+    into.add(reasonFor(votes).outcome());
+  }
+
+  /**
+   * Returns the single votes that would change this outcome, all other votes staying as they
+   * are: for each stakeholder, each choice other than its current one (a first vote for a
+   * stakeholder that has not voted) that leads to another outcome, decided the same way (open or
+   * closed).
+   *
+   * @return an unmodifiable list in {@link Stakeholder} then {@link Choice} order, not null
+   */
+  public List<Pivot> pivots() {
+    List<Pivot> pivots = new ArrayList<>();
+    for (Stakeholder stakeholder : Stakeholder.values()) {
+      int current = StandingVotes.slotOf(standing, stakeholder);
+      for (Choice choice : Choice.values()) {
+        int slot = StandingVotes.slot(choice);
+        if (slot != current) {
+          Outcome instead =
+              reasonFor(StandingVotes.withSlot(standing, stakeholder, slot)).outcome();
+          if (instead != outcome()) {
+            pivots.add(new Pivot(stakeholder, choice, instead));
+          }
+        }
+      }
+    }
+    return List.copyOf(pivots);
+  }
+
+  private Reason reasonFor(int votes) {
+    return RenewalDecider.reason(
+        StandingVotes.count(votes, StandingVotes.slot(Choice.IN_FAVOR)),
+        StandingVotes.count(votes, StandingVotes.NOT_VOTED),
+        votesRequired,
+        closed);
+  }
+
+  // ---------------------------------------------------------------- votes
+
+  /**
+   * Returns the contract decided on.
+   *
+   * @return the contract, not null
+   */
+  public Contract contract() {
+    return contract;
+  }
+
+  /**
+   * Returns the number of votes in favor that renewal needed under the rule applied (R8).
+   *
+   * @return 1, 2 or 3
+   */
+  public int votesRequired() {
+    return votesRequired;
+  }
+
+  /**
+   * Returns the stakeholders that voted in favor.
+   *
+   * @return an unmodifiable set in {@link Stakeholder} order, not null
+   */
+  public Set<Stakeholder> inFavor() {
+    return StandingVotes.setOf(standing, StandingVotes.slot(Choice.IN_FAVOR));
+  }
+
+  /**
+   * Returns the stakeholders that voted against.
+   *
+   * @return an unmodifiable set in {@link Stakeholder} order, not null
+   */
+  public Set<Stakeholder> against() {
+    return StandingVotes.setOf(standing, StandingVotes.slot(Choice.AGAINST));
+  }
+
+  /**
+   * Returns the stakeholders that abstained; an abstention does not count in favor (R4).
+   *
+   * @return an unmodifiable set in {@link Stakeholder} order, not null
+   */
+  public Set<Stakeholder> abstained() {
+    return StandingVotes.setOf(standing, StandingVotes.slot(Choice.ABSTAIN));
+  }
+
+  /**
+   * Returns the stakeholders that have not voted. Together with {@link #inFavor()},
+   * {@link #against()} and {@link #abstained()} it covers each stakeholder exactly once.
+   *
+   * @return an unmodifiable set in {@link Stakeholder} order, not null
+   */
+  public Set<Stakeholder> notVoted() {
+    return StandingVotes.setOf(standing, StandingVotes.NOT_VOTED);
+  }
+
+  // ---------------------------------------------------------------- explanation
+
+  /**
+   * Returns the decision in one to three plain English sentences a journalist could quote: the
+   * outcome, the votes in favor and the votes required, who voted how (an abstention is said not
+   * to count in favor), and, while voting is open, until when a settled outcome can still change.
+   *
+   * <p>For example, for 2018: "Not renewed: no stakeholder voted in favor and renewal needs 2 of
+   * 3. The District Attorney's Office and the City voted against; the courts abstained, which
+   * does not count in favor."
+   *
+   * @return the explanation, not null
+   */
+  public String explanation() {
+    return Explanation.of(this);
+  }
+
+  /**
+   * Returns {@link #pivots()} in one plain English sentence: which single votes would change the
+   * outcome, and to what, or why none would.
+   *
+   * @return the sentence, not null
+   */
+  public String explainPivots() {
+    return Explanation.ofPivots(this, pivots());
+  }
+
+  // ---------------------------------------------------------------- object
+
+  /**
+   * Returns whether {@code obj} is a decision on the same contract, under the same votes required,
+   * on the same standing votes, with voting open or closed alike.
+   *
+   * @param obj the object to compare with, may be null
+   * @return true if equal
+   */
+  @Override
+  public boolean equals(Object obj) {
+    return obj instanceof RenewalDecision other
+        && other.standing == standing
+        && other.votesRequired == votesRequired
+        && other.closed == closed
+        && other.contract.equals(contract);
+  }
+
+  /**
+   * Returns a hash code consistent with {@link #equals(Object)}.
+   *
+   * @return the hash code
+   */
+  @Override
+  public int hashCode() {
+    return Objects.hash(contract, votesRequired, standing, closed);
+  }
+
+  /**
+   * Returns a readable, stable form, for example {@code "RenewalDecision[PARS: NOT_RENEWED
+   * (VOTED_DOWN), final, 2 of 3 required, inFavor=[], against=[DA, CITY], abstained=[COURTS],
+   * notVoted=[]]"}.
+   *
+   * @return the text, not null
+   */
+  @Override
+  public String toString() {
+    return "RenewalDecision[" + contract.name() + ": " + outcome() + " (" + reason + "), "
+        + (closed ? "final" : "open") + ", " + votesRequired + " of 3 required"
+        + ", inFavor=" + inFavor() + ", against=" + against() + ", abstained=" + abstained()
+        + ", notVoted=" + notVoted() + "]";
+  }
+}

@@ -1,0 +1,252 @@
+package org.civictech.pars.cli;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+import org.civictech.pars.Choice;
+import org.civictech.pars.Stakeholder;
+
+/**
+ * The parsed command line: what to do, and on which ballot.
+ *
+ * <p>The grammar is small on purpose: {@code STAKEHOLDER=choice} pairs and a few
+ * {@code --option=value} flags. Every error is a {@link UsageException} with a one-line message.
+ */
+final class Arguments {
+
+  /** What the program is asked to do. */
+  enum Mode {
+    /** No arguments: tell the 2018 story. */
+    STORY,
+    /** Decide the ballot given on the command line. */
+    DECIDE,
+    /** Replay a ballot from a file of dated votes. */
+    REPLAY,
+    /** Print every possible ballot and its outcome as a Markdown table. */
+    TRUTH_TABLE,
+    /** Print usage. */
+    HELP,
+    /** Print the version. */
+    VERSION
+  }
+
+  /** The expiry date of the PARS contract in 2018 (RULE.md). */
+  static final LocalDate PARS_EXPIRY = LocalDate.of(2018, 8, 31);
+
+  static final String USAGE = String.join(System.lineSeparator(),
+      "Usage: pars-renewal [STAKEHOLDER=CHOICE ...] [--as-of=DATE] [--expires=DATE] [--requiring=N]",
+      "       pars-renewal --replay=FILE [--as-of=DATE] [--expires=DATE] [--requiring=N]",
+      "       pars-renewal --truth-table [--requiring=N]",
+      "       pars-renewal [--help | --version]",
+      "",
+      "With no arguments, tells the 2018 PARS renewal as a timeline.",
+      "  STAKEHOLDER=CHOICE  DA, COURTS or CITY = in-favor, against or abstain (each at most once)",
+      "  --as-of=DATE        decide as of this day (YYYY-MM-DD); voting closes after the expiry;",
+      "                      without it, voting is taken as open",
+      "  --expires=DATE      the contract's expiry date, the last day of voting (default 2018-08-31)",
+      "  --requiring=N       votes in favor that renewal needs: 1, 2 or 3 (default 2)",
+      "  --replay=FILE       replay dated votes, one a line: 2018-07-11 DA against \"source\"",
+      "  --truth-table       print the outcome of every possible ballot as a Markdown table",
+      "  --help              print this help",
+      "  --version           print the version");
+
+  private final Mode mode;
+  private final Map<Stakeholder, Choice> votes;
+  private final LocalDate asOf;
+  private final LocalDate expires;
+  private final int votesRequired;
+  private final String replayFile;
+
+  private Arguments(Mode mode, Map<Stakeholder, Choice> votes, LocalDate asOf,
+      LocalDate expires, int votesRequired, String replayFile) {
+    this.mode = mode;
+    this.votes = votes;
+    this.asOf = asOf;
+    this.expires = expires;
+    this.votesRequired = votesRequired;
+    this.replayFile = replayFile;
+  }
+
+  /**
+   * Parses a command line.
+   *
+   * @throws UsageException if an argument is unknown, malformed, repeated or out of place
+   */
+  static Arguments parse(String[] args) throws UsageException {
+    Map<Stakeholder, Choice> votes = new EnumMap<>(Stakeholder.class);
+    LocalDate asOf = null;
+    LocalDate expires = null;
+    String requiring = null;
+    String replayFile = null;
+    boolean truthTable = false;
+    for (String arg : args) {
+      if (arg.equals("--help") || arg.equals("-h")) {
+        return new Arguments(Mode.HELP, Map.of(), null, PARS_EXPIRY, 2, null);
+      }
+      if (arg.equals("--version")) {
+        return new Arguments(Mode.VERSION, Map.of(), null, PARS_EXPIRY, 2, null);
+      }
+    }
+    for (String arg : args) {
+      if (arg.equals("--truth-table")) {
+        notYet(truthTable ? arg : null, "--truth-table");
+        truthTable = true;
+      } else if (arg.startsWith("--as-of=")) {
+        notYet(asOf, "--as-of");
+        asOf = date("--as-of", value(arg));
+      } else if (arg.startsWith("--expires=")) {
+        notYet(expires, "--expires");
+        expires = date("--expires", value(arg));
+      } else if (arg.startsWith("--requiring=")) {
+        notYet(requiring, "--requiring");
+        requiring = value(arg);
+      } else if (arg.startsWith("--replay=")) {
+        notYet(replayFile, "--replay");
+        replayFile = value(arg);
+        if (replayFile.isEmpty()) {
+          throw new UsageException("--replay needs a file name");
+        }
+      } else if (arg.startsWith("-")) {
+        throw new UsageException("unknown option " + quoted(arg));
+      } else {
+        vote(arg, votes);
+      }
+    }
+    int votesRequired = requiring == null ? 2 : votesRequired(requiring);
+    LocalDate expiresOn = expires == null ? PARS_EXPIRY : expires;
+    Mode mode = mode(args.length, truthTable, replayFile, votes, asOf);
+    return new Arguments(mode, Collections.unmodifiableMap(votes), asOf, expiresOn, votesRequired,
+        replayFile);
+  }
+
+  private static Mode mode(int count, boolean truthTable, String replayFile,
+      Map<Stakeholder, Choice> votes, LocalDate asOf) throws UsageException {
+    if (truthTable) {
+      if (replayFile != null || !votes.isEmpty() || asOf != null) {
+        throw new UsageException("--truth-table takes no votes, --as-of or --replay");
+      }
+      return Mode.TRUTH_TABLE;
+    }
+    if (replayFile != null) {
+      if (!votes.isEmpty()) {
+        throw new UsageException("--replay takes its votes from the file, not the command line");
+      }
+      return Mode.REPLAY;
+    }
+    return count == 0 ? Mode.STORY : Mode.DECIDE;
+  }
+
+  /** Parses one {@code STAKEHOLDER=choice} pair into {@code votes}. */
+  private static void vote(String arg, Map<Stakeholder, Choice> votes) throws UsageException {
+    int equals = arg.indexOf('=');
+    if (equals < 0) {
+      throw new UsageException("unknown argument " + quoted(arg)
+          + " (expected STAKEHOLDER=CHOICE, for example DA=against)");
+    }
+    Stakeholder stakeholder = stakeholder(arg.substring(0, equals));
+    Choice choice = choice(arg.substring(equals + 1));
+    Choice previous = votes.put(stakeholder, choice);
+    if (previous != null) {
+      throw new UsageException(stakeholder + " voted twice: " + word(previous) + " and "
+          + word(choice));
+    }
+  }
+
+  /** Parses a stakeholder name: DA, COURTS or CITY, in any case. */
+  static Stakeholder stakeholder(String text) throws UsageException {
+    for (Stakeholder stakeholder : Stakeholder.values()) {
+      if (stakeholder.name().equalsIgnoreCase(text)) {
+        return stakeholder;
+      }
+    }
+    throw new UsageException("unknown stakeholder " + quoted(text)
+        + " (expected DA, COURTS or CITY)");
+  }
+
+  /** Parses a choice: in-favor, against or abstain, in any case, {@code _} for {@code -}. */
+  static Choice choice(String text) throws UsageException {
+    String normal = text.toLowerCase(Locale.ROOT).replace('_', '-');
+    for (Choice choice : Choice.values()) {
+      if (word(choice).equals(normal)) {
+        return choice;
+      }
+    }
+    throw new UsageException("unknown choice " + quoted(text)
+        + " (expected in-favor, against or abstain)");
+  }
+
+  /** The command-line word for a choice: in-favor, against, abstain. */
+  static String word(Choice choice) {
+    return choice.name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+
+  /** Parses a date given to {@code option}. */
+  static LocalDate date(String option, String text) throws UsageException {
+    try {
+      return LocalDate.parse(text);
+    } catch (DateTimeParseException e) {
+      throw new UsageException(option + " must be a date like 2018-09-01, but was " + quoted(text));
+    }
+  }
+
+  private static int votesRequired(String text) throws UsageException {
+    if (text.equals("1") || text.equals("2") || text.equals("3")) {
+      return text.charAt(0) - '0';
+    }
+    throw new UsageException("--requiring must be 1, 2 or 3, but was " + quoted(text));
+  }
+
+  /** Fails if an option was given already, that is if {@code seen} is not null. */
+  private static void notYet(Object seen, String option) throws UsageException {
+    if (seen != null) {
+      throw new UsageException(option + " given twice");
+    }
+  }
+
+  private static String value(String arg) {
+    return arg.substring(arg.indexOf('=') + 1);
+  }
+
+  /** Quotes user text for an error message, keeping it on one line. */
+  static String quoted(String text) {
+    StringBuilder quoted = new StringBuilder(text.length() + 2).append('"');
+    for (int i = 0; i < text.length() && i < 80; i++) {
+      char c = text.charAt(i);
+      quoted.append(Character.isISOControl(c) ? '?' : c);
+    }
+    if (text.length() > 80) {
+      quoted.append("...");
+    }
+    return quoted.append('"').toString();
+  }
+
+  Mode mode() {
+    return mode;
+  }
+
+  /** The votes given, in {@link Stakeholder} order, unmodifiable. */
+  Map<Stakeholder, Choice> votes() {
+    return votes;
+  }
+
+  /** The day to decide as of, or null when voting is taken as open. */
+  LocalDate asOf() {
+    return asOf;
+  }
+
+  LocalDate expires() {
+    return expires;
+  }
+
+  int votesRequired() {
+    return votesRequired;
+  }
+
+  /** The file to replay, or null unless the mode is {@link Mode#REPLAY}. */
+  String replayFile() {
+    return replayFile;
+  }
+}

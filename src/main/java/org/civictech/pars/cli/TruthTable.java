@@ -1,0 +1,53 @@
+package org.civictech.pars.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.civictech.pars.Choice;
+import org.civictech.pars.Contract;
+import org.civictech.pars.RenewalDecider;
+import org.civictech.pars.RenewalDecision;
+import org.civictech.pars.Stakeholder;
+import org.civictech.pars.Vote;
+
+/** Every possible ballot (4^3) and its outcome, open and closed, as a Markdown table. */
+final class TruthTable {
+
+  /** What a stakeholder can do: each choice, or not vote (null). */
+  private static final Choice[] CAST = {Choice.IN_FAVOR, Choice.AGAINST, Choice.ABSTAIN, null};
+
+  private TruthTable() {}
+
+  static String markdown(RenewalDecider decider, Contract contract) {
+    String nl = System.lineSeparator();
+    StringBuilder table = new StringBuilder(8192);
+    table.append("| DA | COURTS | CITY | while voting is open | after the expiry |").append(nl);
+    table.append("|----|--------|------|----------------------|------------------|").append(nl);
+    for (Choice da : CAST) {
+      for (Choice courts : CAST) {
+        for (Choice city : CAST) {
+          List<Vote> votes = new ArrayList<>(3);
+          add(votes, Stakeholder.DA, da);
+          add(votes, Stakeholder.COURTS, courts);
+          add(votes, Stakeholder.CITY, city);
+          RenewalDecision open = decider.decide(contract, votes);
+          RenewalDecision closed =
+              decider.decide(contract, votes, contract.expiresOn().plusDays(1));
+          table.append("| ").append(cell(da)).append(" | ").append(cell(courts))
+              .append(" | ").append(cell(city)).append(" | ").append(Report.outcome(open))
+              .append(" | ").append(Report.outcome(closed)).append(" |").append(nl);
+        }
+      }
+    }
+    return table.toString();
+  }
+
+  private static void add(List<Vote> votes, Stakeholder stakeholder, Choice choice) {
+    if (choice != null) {
+      votes.add(new Vote(stakeholder, choice, ""));
+    }
+  }
+
+  private static String cell(Choice choice) {
+    return choice == null ? "-" : Arguments.word(choice);
+  }
+}
