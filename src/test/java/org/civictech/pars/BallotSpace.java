@@ -1,0 +1,90 @@
+package org.civictech.pars;
+
+import static org.quicktheories.generators.SourceDSL.integers;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.quicktheories.core.Gen;
+
+/**
+ * Every possible ballot: each stakeholder in favor, against, abstaining or not voted (4^3 = 64),
+ * as a map that holds no entry for a stakeholder that has not voted.
+ */
+final class BallotSpace {
+
+  /** What a stakeholder can do: each choice, or not vote (null). */
+  static final List<Choice> CAST =
+      Collections.unmodifiableList(java.util.Arrays.asList(
+          Choice.IN_FAVOR, Choice.AGAINST, Choice.ABSTAIN, null));
+
+  static final Contract PARS = Contract.of("PARS", LocalDate.of(2018, 8, 31));
+
+  private BallotSpace() {}
+
+  /** Ballot number {@code n} in 0..63: base-4 digits for DA, COURTS, CITY. */
+  static Map<Stakeholder, Choice> ballot(int n) {
+    Map<Stakeholder, Choice> ballot = new EnumMap<>(Stakeholder.class);
+    int rest = n;
+    for (Stakeholder stakeholder : Stakeholder.values()) {
+      Choice choice = CAST.get(rest % 4);
+      if (choice != null) {
+        ballot.put(stakeholder, choice);
+      }
+      rest /= 4;
+    }
+    return ballot;
+  }
+
+  /** All 64 ballots. */
+  static List<Map<Stakeholder, Choice>> all() {
+    List<Map<Stakeholder, Choice>> all = new ArrayList<>(64);
+    for (int n = 0; n < 64; n++) {
+      all.add(ballot(n));
+    }
+    return all;
+  }
+
+  /** Any of the 64 ballots. */
+  static Gen<Map<Stakeholder, Choice>> ballots() {
+    return integers().between(0, 63).map(BallotSpace::ballot);
+  }
+
+  /** Any of the three rules of R8. */
+  static Gen<Integer> votesRequired() {
+    return integers().between(1, 3);
+  }
+
+  /** The votes of a ballot, in {@link Stakeholder} order. */
+  static List<Vote> votes(Map<Stakeholder, Choice> ballot) {
+    List<Vote> votes = new ArrayList<>();
+    for (Map.Entry<Stakeholder, Choice> entry : ballot.entrySet()) {
+      votes.add(new Vote(entry.getKey(), entry.getValue(), ""));
+    }
+    return votes;
+  }
+
+  /** The votes of a ballot in an order given by {@code seed}. */
+  static List<Vote> shuffledVotes(Map<Stakeholder, Choice> ballot, long seed) {
+    List<Vote> votes = votes(ballot);
+    Collections.shuffle(votes, new Random(seed));
+    return votes;
+  }
+
+  /** A copy of {@code ballot} where {@code stakeholder} casts {@code choice} (null: no vote). */
+  static Map<Stakeholder, Choice> with(
+      Map<Stakeholder, Choice> ballot, Stakeholder stakeholder, Choice choice) {
+    Map<Stakeholder, Choice> changed = new EnumMap<>(Stakeholder.class);
+    changed.putAll(ballot);
+    if (choice == null) {
+      changed.remove(stakeholder);
+    } else {
+      changed.put(stakeholder, choice);
+    }
+    return changed;
+  }
+}
