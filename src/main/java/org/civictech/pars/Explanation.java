@@ -58,9 +58,12 @@ final class Explanation {
     int inFavor = decision.inFavor().size();
     int required = decision.votesRequired();
     return switch (decision.outcome()) {
-      case RENEWED -> start + ": even if one stakeholder in favor had voted otherwise, "
+      case RENEWED -> start + (closed
+          ? ": even had one stakeholder in favor voted otherwise, "
+          : ": even if one stakeholder in favor changed its vote, ")
           + (inFavor - 1) + " of the " + required + " votes in favor needed would remain.";
-      case NOT_RENEWED -> start + ": one more vote in favor would make only "
+      case NOT_RENEWED -> start + (closed ? ": one more vote in favor would have made only "
+          : ": one more vote in favor would make only ")
           + (inFavor + 1) + " of the " + required + " needed.";
       case PENDING -> "No single vote would settle it yet: it depends on more than one of the"
           + " votes still to come.";
