@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -94,9 +96,13 @@ public final class Main {
     List<String> lines;
     try {
       lines = Files.readAllLines(Path.of(file), StandardCharsets.UTF_8);
-    } catch (IOException | InvalidPathException e) {
-      throw new UsageException("cannot read " + Arguments.quoted(file) + ": "
-          + e.getClass().getSimpleName());
+    } catch (NoSuchFileException | InvalidPathException e) {
+      throw new UsageException("cannot read " + Arguments.quoted(file) + ": no such file");
+    } catch (AccessDeniedException e) {
+      throw new UsageException("cannot read " + Arguments.quoted(file) + ": permission denied");
+    } catch (IOException e) {
+      throw new UsageException("cannot read " + Arguments.quoted(file)
+          + ": not a readable UTF-8 text file");
     }
     Ballot ballot;
     try {
