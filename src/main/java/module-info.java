@@ -3,5 +3,7 @@
  * renewed, not renewed or still pending, with an explanation in plain English.
  */
 module org.civictech.pars {
+  requires static org.jspecify;
+
   exports org.civictech.pars;
 }

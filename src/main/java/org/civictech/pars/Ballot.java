@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
 
+import org.jspecify.annotations.Nullable;
 /**
  * The votes on one contract's renewal as they come in, each dated and sourced, and where the
  * renewal stood on any day (RULE.md R5 to R7).
@@ -197,7 +198,7 @@ public final class Ballot {
    * @return true if equal
    */
   @Override
-  public boolean equals(Object obj) {
+  public boolean equals(@Nullable Object obj) {
     return obj instanceof Ballot other
         && other.contract.equals(contract)
         && other.decider.equals(decider)

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Objects;
 
+import org.jspecify.annotations.Nullable;
 /**
  * The renewal rule: how many votes in favor renewal needs, and the decision it gives on a set of
  * votes (RULE.md R3 to R8).
@@ -159,7 +160,7 @@ public final class RenewalDecider {
    * @return true if equal
    */
   @Override
-  public boolean equals(Object obj) {
+  public boolean equals(@Nullable Object obj) {
     return obj instanceof RenewalDecider other && other.votesRequired == votesRequired;
   }
 

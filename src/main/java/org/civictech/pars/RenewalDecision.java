@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
 /**
  * The decision on one renewal: its outcome and reason, who voted how, and why, in plain English.
  *
@@ -241,7 +242,7 @@ public final class RenewalDecision {
    * @return true if equal
    */
   @Override
-  public boolean equals(Object obj) {
+  public boolean equals(@Nullable Object obj) {
     return obj instanceof RenewalDecision other
         && other.standing == standing
         && other.votesRequired == votesRequired

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.civictech.pars.Choice;
 import org.civictech.pars.Stakeholder;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The parsed command line: what to do, and on which ballot.
@@ -55,13 +56,13 @@ final class Arguments {
 
   private final Mode mode;
   private final Map<Stakeholder, Choice> votes;
-  private final LocalDate asOf;
+  private final @Nullable LocalDate asOf;
   private final LocalDate expires;
   private final int votesRequired;
-  private final String replayFile;
+  private final @Nullable String replayFile;
 
-  private Arguments(Mode mode, Map<Stakeholder, Choice> votes, LocalDate asOf,
-      LocalDate expires, int votesRequired, String replayFile) {
+  private Arguments(Mode mode, Map<Stakeholder, Choice> votes, @Nullable LocalDate asOf,
+      LocalDate expires, int votesRequired, @Nullable String replayFile) {
     this.mode = mode;
     this.votes = votes;
     this.asOf = asOf;
@@ -77,10 +78,10 @@ final class Arguments {
    */
   static Arguments parse(String[] args) throws UsageException {
     Map<Stakeholder, Choice> votes = new EnumMap<>(Stakeholder.class);
-    LocalDate asOf = null;
-    LocalDate expires = null;
-    String requiring = null;
-    String replayFile = null;
+    @Nullable LocalDate asOf = null;
+    @Nullable LocalDate expires = null;
+    @Nullable String requiring = null;
+    @Nullable String replayFile = null;
     boolean truthTable = false;
     for (String arg : args) {
       if (arg.equals("--help") || arg.equals("-h")) {
@@ -122,8 +123,8 @@ final class Arguments {
         replayFile);
   }
 
-  private static Mode mode(int count, boolean truthTable, String replayFile,
-      Map<Stakeholder, Choice> votes, LocalDate asOf) throws UsageException {
+  private static Mode mode(int count, boolean truthTable, @Nullable String replayFile,
+      Map<Stakeholder, Choice> votes, @Nullable LocalDate asOf) throws UsageException {
     if (truthTable) {
       if (replayFile != null || !votes.isEmpty() || asOf != null) {
         throw new UsageException("--truth-table takes no votes, --as-of or --replay");
@@ -200,7 +201,7 @@ final class Arguments {
   }
 
   /** Fails if an option was given already, that is if {@code seen} is not null. */
-  private static void notYet(Object seen, String option) throws UsageException {
+  private static void notYet(@Nullable Object seen, String option) throws UsageException {
     if (seen != null) {
       throw new UsageException(option + " given twice");
     }
@@ -233,7 +234,7 @@ final class Arguments {
   }
 
   /** The day to decide as of, or null when voting is taken as open. */
-  LocalDate asOf() {
+  @Nullable LocalDate asOf() {
     return asOf;
   }
 
@@ -246,7 +247,7 @@ final class Arguments {
   }
 
   /** The file to replay, or null unless the mode is {@link Mode#REPLAY}. */
-  String replayFile() {
+  @Nullable String replayFile() {
     return replayFile;
   }
 }

@@ -9,9 +9,11 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Properties;
 import org.civictech.pars.Ballot;
 import org.civictech.pars.Choice;
@@ -20,6 +22,7 @@ import org.civictech.pars.RenewalDecider;
 import org.civictech.pars.RenewalDecision;
 import org.civictech.pars.Stakeholder;
 import org.civictech.pars.Vote;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The command-line program: tells the 2018 story, decides a ballot, replays dated votes, or prints
@@ -57,7 +60,8 @@ public final class Main {
         case STORY -> story(out);
         case TRUTH_TABLE -> out.print(TruthTable.markdown(decider, contract));
         case DECIDE -> decide(out, arguments, decider, contract);
-        case REPLAY -> replay(out, arguments, Ballot.open(contract, decider));
+        case REPLAY -> replay(out, Objects.requireNonNull(arguments.replayFile(), "replayFile"),
+            arguments.asOf(), Ballot.open(contract, decider));
       }
       return OK;
     } catch (UsageException | IllegalArgumentException e) {
@@ -90,9 +94,8 @@ public final class Main {
     Report.decision(out, decision, arguments.asOf());
   }
 
-  private static void replay(PrintStream out, Arguments arguments, Ballot empty)
+  private static void replay(PrintStream out, String file, @Nullable LocalDate asOf, Ballot empty)
       throws UsageException {
-    String file = arguments.replayFile();
     List<String> lines;
     try {
       lines = Files.readAllLines(Path.of(file), StandardCharsets.UTF_8);
@@ -110,10 +113,10 @@ public final class Main {
     } catch (UsageException e) {
       throw new UsageException(file + " " + e.getMessage());
     }
-    if (arguments.asOf() == null) {
+    if (asOf == null) {
       Report.ballot(out, ballot);
     } else {
-      Report.decision(out, ballot.decisionAsOf(arguments.asOf()), arguments.asOf());
+      Report.decision(out, ballot.decisionAsOf(asOf), asOf);
     }
   }
 

@@ -8,6 +8,7 @@ import org.civictech.pars.DatedDecision;
 import org.civictech.pars.DatedVote;
 import org.civictech.pars.RenewalDecision;
 import org.civictech.pars.Stakeholder;
+import org.jspecify.annotations.Nullable;
 
 /** Prints decisions and ballots for people to read. */
 final class Report {
@@ -30,7 +31,7 @@ final class Report {
   }
 
   /** One decision: when, the votes, the outcome, and why. */
-  static void decision(PrintStream out, RenewalDecision decision, LocalDate asOf) {
+  static void decision(PrintStream out, RenewalDecision decision, @Nullable LocalDate asOf) {
     out.println("Contract " + decision.contract().name() + ", voting open through "
         + decision.contract().expiresOn() + "; renewal needs " + decision.votesRequired()
         + " of 3 votes in favor.");

@@ -8,12 +8,13 @@ import org.civictech.pars.RenewalDecider;
 import org.civictech.pars.RenewalDecision;
 import org.civictech.pars.Stakeholder;
 import org.civictech.pars.Vote;
+import org.jspecify.annotations.Nullable;
 
 /** Every possible ballot (4^3) and its outcome, open and closed, as a Markdown table. */
 final class TruthTable {
 
   /** What a stakeholder can do: each choice, or not vote (null). */
-  private static final Choice[] CAST = {Choice.IN_FAVOR, Choice.AGAINST, Choice.ABSTAIN, null};
+  private static final @Nullable Choice[] CAST = {Choice.IN_FAVOR, Choice.AGAINST, Choice.ABSTAIN, null};
 
   private TruthTable() {}
 
@@ -22,9 +23,9 @@ final class TruthTable {
     StringBuilder table = new StringBuilder(8192);
     table.append("| DA | COURTS | CITY | while voting is open | after the expiry |").append(nl);
     table.append("|----|--------|------|----------------------|------------------|").append(nl);
-    for (Choice da : CAST) {
-      for (Choice courts : CAST) {
-        for (Choice city : CAST) {
+    for (@Nullable Choice da : CAST) {
+      for (@Nullable Choice courts : CAST) {
+        for (@Nullable Choice city : CAST) {
           List<Vote> votes = new ArrayList<>(3);
           add(votes, Stakeholder.DA, da);
           add(votes, Stakeholder.COURTS, courts);
@@ -41,13 +42,13 @@ final class TruthTable {
     return table.toString();
   }
 
-  private static void add(List<Vote> votes, Stakeholder stakeholder, Choice choice) {
+  private static void add(List<Vote> votes, Stakeholder stakeholder, @Nullable Choice choice) {
     if (choice != null) {
       votes.add(new Vote(stakeholder, choice, ""));
     }
   }
 
-  private static String cell(Choice choice) {
+  private static String cell(@Nullable Choice choice) {
     return choice == null ? "-" : Arguments.word(choice);
   }
 }
