@@ -23,6 +23,8 @@ public record Contract(String name, LocalDate expiresOn) {
   /**
    * Creates a contract, checking its name and expiry date.
    *
+   * @param name the contract's name, not blank, not null
+   * @param expiresOn the last day voting is open (inclusive), not null
    * @throws NullPointerException if any argument is null
    * @throws IllegalArgumentException if {@code name} is blank
    */

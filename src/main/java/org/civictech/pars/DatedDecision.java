@@ -22,6 +22,8 @@ public record DatedDecision(LocalDate asOf, RenewalDecision decision) {
   /**
    * Creates a timeline entry, checking that no part is null.
    *
+   * @param asOf the day, not null
+   * @param decision the decision as of that day, not null
    * @throws NullPointerException if any argument is null
    */
   public DatedDecision {

@@ -23,6 +23,9 @@ public record DatedVote(Vote vote, LocalDate castOn, String source) {
   /**
    * Creates a dated vote, checking that no part is null.
    *
+   * @param vote the vote, not null
+   * @param castOn the day it was cast, not null
+   * @param source where the vote is documented, {@code ""} for none, not null
    * @throws NullPointerException if any argument is null
    */
   public DatedVote {

@@ -27,6 +27,9 @@ public record Pivot(Stakeholder stakeholder, Choice choice, Outcome outcome) {
   /**
    * Creates a pivot, checking that no part is null.
    *
+   * @param stakeholder whose vote it is, not null
+   * @param choice the vote it would cast instead, not null
+   * @param outcome the outcome that vote would lead to, not null
    * @throws NullPointerException if any argument is null
    */
   public Pivot {

@@ -20,6 +20,9 @@ public record Vote(Stakeholder stakeholder, Choice choice, String rationale) {
   /**
    * Creates a vote, checking that no part is null.
    *
+   * @param stakeholder who votes, not null
+   * @param choice how it votes, not null
+   * @param rationale why; {@code ""} when none is given, not null
    * @throws NullPointerException if any argument is null
    */
   public Vote {
