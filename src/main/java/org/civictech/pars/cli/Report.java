@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.time.LocalDate;
 import org.civictech.pars.Ballot;
 import org.civictech.pars.Choice;
+import org.civictech.pars.Contract;
 import org.civictech.pars.DatedDecision;
 import org.civictech.pars.DatedVote;
 import org.civictech.pars.RenewalDecision;
@@ -24,17 +25,15 @@ final class Report {
     };
   }
 
-  static void contract(PrintStream out, Ballot ballot) {
-    out.println("Contract " + ballot.contract().name() + ", voting open through "
-        + ballot.contract().expiresOn() + "; renewal needs " + ballot.decider().votesRequired()
-        + " of 3 votes in favor.");
+  /** The contract, its last day of voting and the votes in favor it needs. */
+  static void contract(PrintStream out, Contract contract, int votesRequired) {
+    out.println("Contract " + contract.name() + ", voting open through " + contract.expiresOn()
+        + "; renewal needs " + votesRequired + " of 3 votes in favor.");
   }
 
   /** One decision: when, the votes, the outcome, and why. */
   static void decision(PrintStream out, RenewalDecision decision, @Nullable LocalDate asOf) {
-    out.println("Contract " + decision.contract().name() + ", voting open through "
-        + decision.contract().expiresOn() + "; renewal needs " + decision.votesRequired()
-        + " of 3 votes in favor.");
+    contract(out, decision.contract(), decision.votesRequired());
     out.println(asOf == null
         ? "Decided with voting open."
         : "Decided as of " + asOf + (decision.isFinal() ? ", after the expiry." : ", voting open."));
@@ -48,7 +47,7 @@ final class Report {
 
   /** The votes cast, with dates and sources, then the timeline of decisions. */
   static void ballot(PrintStream out, Ballot ballot) {
-    contract(out, ballot);
+    contract(out, ballot.contract(), ballot.decider().votesRequired());
     out.println();
     out.println("Votes cast:");
     for (DatedVote dated : ballot.history()) {

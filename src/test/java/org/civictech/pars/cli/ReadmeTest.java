@@ -60,6 +60,19 @@ class ReadmeTest {
     }
   }
 
+  @Test
+  void the_readme_install_snippet_matches_the_pom_coordinates() throws IOException {
+    String pom = Files.readString(Path.of("pom.xml"), StandardCharsets.UTF_8);
+    String version = between(pom, "<artifactId>pars-renewal</artifactId>", "</version>")
+        .replace("<version>", "").replace("-SNAPSHOT", "").strip();
+    String readme = readme();
+
+    assertThat(pom).contains("<groupId>org.civictech</groupId>");
+    assertThat(readme).contains("<groupId>org.civictech</groupId>\n  <artifactId>pars-renewal</artifactId>\n"
+        + "  <version>" + version + "</version>")
+        .contains("implementation(\"org.civictech:pars-renewal:" + version + "\")");
+  }
+
   private static String unindented(String code) {
     StringBuilder text = new StringBuilder();
     for (String line : code.strip().split("\n")) {
