@@ -30,4 +30,22 @@ public record DatedDecision(LocalDate asOf, RenewalDecision decision) {
     Objects.requireNonNull(asOf, "asOf");
     Objects.requireNonNull(decision, "decision");
   }
+
+  /**
+   * Returns the outcome as of {@link #asOf()}: {@code decision().outcome()}.
+   *
+   * @return the outcome, not null
+   */
+  public Outcome outcome() {
+    return decision.outcome();
+  }
+
+  /**
+   * Returns the explanation as of {@link #asOf()}: {@code decision().explanation()}.
+   *
+   * @return the explanation, not null
+   */
+  public String explanation() {
+    return decision.explanation();
+  }
 }

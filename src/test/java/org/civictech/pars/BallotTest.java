@@ -58,6 +58,10 @@ class BallotTest {
     assertThat(timeline.get(1).decision().isFinal()).isFalse();
     assertThat(timeline.get(2).decision().isFinal()).isTrue();
     assertThat(timeline.get(2).decision().explanation()).startsWith("Not renewed: ");
+    assertThat(timeline).extracting(DatedDecision::outcome)
+        .containsExactly(PENDING, NOT_RENEWED, NOT_RENEWED);
+    assertThat(timeline.get(0).explanation()).isEqualTo(timeline.get(0).decision().explanation())
+        .startsWith("Pending: ");
   }
 
   @Test
