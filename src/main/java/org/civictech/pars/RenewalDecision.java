@@ -4,12 +4,14 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 /**
- * The decision on one renewal: its outcome and reason, who voted how, and why, in plain English.
+ * The decision on one renewal: its outcome and reason, who voted how, and why, in plain English
+ * or Spanish.
  *
  * <p>A decision taken while voting is open holds as the votes stand (R6): under R5 a changed vote
  * can still change it until the expiry. A decision taken after the expiry is {@link #isFinal()
@@ -210,26 +212,59 @@ public final class RenewalDecision {
   /**
    * Returns the decision in one to three plain English sentences a journalist could quote: the
    * outcome, the votes in favor and the votes required, who voted how (an abstention is said not
-   * to count in favor), and, while voting is open, until when a settled outcome can still change.
+   * to count in favor), and, while voting is open, until when a settled outcome can still change
+   * (RULE.md E1 to E4). The same as {@code explanation(Locale.ENGLISH)}.
    *
-   * <p>For example, for 2018: "Not renewed: no stakeholder voted in favor and renewal needs 2 of
-   * 3. The District Attorney's Office and the City voted against; the courts abstained, which
-   * does not count in favor."
+   * <p>For example, for 2018 after the expiry: "Not renewed (voted down): no stakeholder voted in
+   * favor and renewal needs 2 votes in favor. The District Attorney's Office and the City voted
+   * against; the courts abstained, which does not count in favor."
    *
    * @return the explanation, not null
    */
   public String explanation() {
-    return Explanation.of(this);
+    return explanation(Locale.ENGLISH);
+  }
+
+  /**
+   * Returns the decision in one to three sentences in the locale's language (RULE.md E1 to E4).
+   * The library speaks English and Spanish ({@code es}, and its regional variants such as
+   * {@code es-MX} and {@code es-US}); any other language falls back to English.
+   *
+   * <p>For example, for 2018 after the expiry, in Spanish: "No renovado (rechazado en la
+   * votación): ninguna entidad votó a favor y la renovación necesita 2 votos a favor. La Oficina
+   * del Fiscal de Distrito y la Ciudad votaron en contra; los tribunales se abstuvieron, lo que no
+   * cuenta a favor."
+   *
+   * @param locale the language to explain in, not null
+   * @return the explanation, not null
+   * @throws NullPointerException if {@code locale} is null
+   */
+  public String explanation(Locale locale) {
+    return Wording.of(locale).explanation(Facts.of(this));
   }
 
   /**
    * Returns {@link #pivots()} in one plain English sentence: which single votes would change the
-   * outcome, and to what, or why none would.
+   * outcome, and to what, or why none would (RULE.md E5). The same as
+   * {@code explainPivots(Locale.ENGLISH)}.
    *
    * @return the sentence, not null
    */
   public String explainPivots() {
-    return Explanation.ofPivots(this, pivots());
+    return explainPivots(Locale.ENGLISH);
+  }
+
+  /**
+   * Returns {@link #pivots()} in one sentence in the locale's language, English or Spanish as for
+   * {@link #explanation(Locale)}: which single votes would change the outcome, and to what, or
+   * why none would (RULE.md E5).
+   *
+   * @param locale the language to explain in, not null
+   * @return the sentence, not null
+   * @throws NullPointerException if {@code locale} is null
+   */
+  public String explainPivots(Locale locale) {
+    return Wording.of(locale).pivots(Facts.of(this));
   }
 
   // ---------------------------------------------------------------- object

@@ -68,6 +68,15 @@ final class BallotSpace {
     return votes;
   }
 
+  /** The decision on a ballot under a rule of R8, the day after the expiry or with voting open. */
+  static RenewalDecision decide(Map<Stakeholder, Choice> ballot, int votesRequired,
+      boolean closed) {
+    RenewalDecider decider = RenewalDecider.requiring(votesRequired);
+    return closed
+        ? decider.decide(PARS, votes(ballot), PARS.expiresOn().plusDays(1))
+        : decider.decide(PARS, votes(ballot), PARS.expiresOn());
+  }
+
   /** The votes of a ballot in an order given by {@code seed}. */
   static List<Vote> shuffledVotes(Map<Stakeholder, Choice> ballot, long seed) {
     List<Vote> votes = votes(ballot);

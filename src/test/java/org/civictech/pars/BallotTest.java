@@ -57,7 +57,7 @@ class BallotTest {
         .containsExactly(Reason.PENDING, Reason.VOTED_DOWN, Reason.VOTED_DOWN);
     assertThat(timeline.get(1).decision().isFinal()).isFalse();
     assertThat(timeline.get(2).decision().isFinal()).isTrue();
-    assertThat(timeline.get(2).decision().explanation()).startsWith("Not renewed: ");
+    assertThat(timeline.get(2).decision().explanation()).startsWith("Not renewed (voted down): ");
     assertThat(timeline).extracting(DatedDecision::outcome)
         .containsExactly(PENDING, NOT_RENEWED, NOT_RENEWED);
     assertThat(timeline.get(0).explanation()).isEqualTo(timeline.get(0).decision().explanation())

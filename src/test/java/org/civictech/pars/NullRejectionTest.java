@@ -74,8 +74,9 @@ class NullRejectionTest {
         }
       }
     }
-    // Vote 7, Contract 5, RenewalDecider 5, Pivot 3, Ballot 9, DatedVote 3, DatedDecision 2
-    assertThat(checked).as("null arguments checked").isEqualTo(34);
+    // Vote 7, Contract 5, RenewalDecider 5, Pivot 3, Ballot 9, DatedVote 3, DatedDecision 2,
+    // RenewalDecision 2 (explanation and explainPivots in a locale), Stakeholder 2 (names)
+    assertThat(checked).as("null arguments checked").isEqualTo(38);
   }
 
   @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,17 +29,25 @@ class QuickStartTest {
     System.out.println(decision.reason());      // VOTED_DOWN (not LAPSED)
     System.out.println(decision.abstained());   // [COURTS]
     System.out.println(decision.explanation());
-    // Not renewed: no stakeholder voted in favor and renewal needs 2 of 3. The District
-    // Attorney's Office and the City voted against; the courts abstained, which does not
-    // count in favor.
+    // Not renewed (voted down): no stakeholder voted in favor and renewal needs 2 votes in
+    // favor. The District Attorney's Office and the City voted against; the courts abstained,
+    // which does not count in favor.
+    System.out.println(decision.explanation(Locale.forLanguageTag("es")));
+    // No renovado (rechazado en la votación): ninguna entidad votó a favor y la renovación
+    // necesita 2 votos a favor. La Oficina del Fiscal de Distrito y la Ciudad votaron en
+    // contra; los tribunales se abstuvieron, lo que no cuenta a favor.
     // README:quick-start:end
 
     assertThat(decision.outcome()).isEqualTo(Outcome.NOT_RENEWED);
     assertThat(decision.reason()).isEqualTo(Reason.VOTED_DOWN);
     assertThat(decision.abstained()).containsExactly(Stakeholder.COURTS);
-    assertThat(decision.explanation()).isEqualTo("Not renewed: no stakeholder voted in favor and"
-        + " renewal needs 2 of 3. The District Attorney's Office and the City voted against; the"
-        + " courts abstained, which does not count in favor.");
+    assertThat(decision.explanation()).isEqualTo("Not renewed (voted down): no stakeholder voted"
+        + " in favor and renewal needs 2 votes in favor. The District Attorney's Office and the"
+        + " City voted against; the courts abstained, which does not count in favor.");
+    assertThat(decision.explanation(Locale.forLanguageTag("es"))).isEqualTo("No renovado"
+        + " (rechazado en la votación): ninguna entidad votó a favor y la renovación necesita 2"
+        + " votos a favor. La Oficina del Fiscal de Distrito y la Ciudad votaron en contra; los"
+        + " tribunales se abstuvieron, lo que no cuenta a favor.");
   }
 
   @Test

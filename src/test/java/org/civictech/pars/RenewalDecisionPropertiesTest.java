@@ -73,17 +73,18 @@ class RenewalDecisionPropertiesTest {
           String explanation = decision.explanation();
           assertThat(explanation).startsWith(switch (decision.reason()) {
             case RENEWED -> "Renewed: ";
-            case VOTED_DOWN -> "Not renewed: ";
+            case VOTED_DOWN -> closed ? "Not renewed (voted down): " : "Not renewed: ";
             case LAPSED -> "Not renewed (lapsed): ";
             case PENDING -> "Pending: ";
           });
-          assertThat(explanation).contains("renewal needs " + votesRequired + " of 3");
+          assertThat(explanation).contains("renewal needs " + votesRequired
+              + (votesRequired == 1 ? " vote in favor" : " votes in favor"));
           for (Stakeholder stakeholder : Stakeholder.values()) {
             assertThat(explanation.toLowerCase()).contains(stakeholder.displayName().toLowerCase());
           }
           assertThat(explanation.contains("which does not count in favor"))
               .isEqualTo(!decision.abstained().isEmpty());
-          assertThat(explanation.contains("unless a stakeholder changes its vote"))
+          assertThat(explanation.contains("a stakeholder may change its vote until"))
               .isEqualTo(!closed && decision.outcome() != Outcome.PENDING);
           assertThat(explanation).endsWith(".").doesNotContain("  ").doesNotContain("..");
           assertThat(decision.explainPivots()).endsWith(".").doesNotContain("  ");

@@ -86,53 +86,53 @@ class RenewalDecisionTest {
   @Test
   void explanation_of_2018_after_the_expiry_is_the_quotable_text() {
     assertThat(TWO_OF_THREE.decide(PARS, VOTES_2018, AFTER).explanation()).isEqualTo(
-        "Not renewed: no stakeholder voted in favor and renewal needs 2 of 3. "
-            + "The District Attorney's Office and the City voted against; "
+        "Not renewed (voted down): no stakeholder voted in favor and renewal needs 2 votes in"
+            + " favor. The District Attorney's Office and the City voted against; "
             + "the courts abstained, which does not count in favor.");
   }
 
   @Test
   void explanation_of_an_open_settled_outcome_says_until_when_it_can_change() {
     assertThat(TWO_OF_THREE.decide(PARS, VOTES_2018).explanation()).isEqualTo(
-        "Not renewed: no stakeholder voted in favor and renewal needs 2 of 3. "
+        "Not renewed: no stakeholder voted in favor and renewal needs 2 votes in favor. "
             + "The District Attorney's Office and the City voted against; "
             + "the courts abstained, which does not count in favor. "
-            + "This holds as the votes stand, unless a stakeholder changes its vote by 2018-08-31, "
-            + "the last day of voting.");
+            + "This holds as the votes stand: a stakeholder may change its vote until "
+            + "August 31, 2018, the last day of voting.");
   }
 
   @Test
   void explanation_of_a_renewal_names_who_voted_in_favor() {
     assertThat(TWO_OF_THREE.decide(PARS,
         List.of(Vote.inFavor(DA), Vote.inFavor(COURTS), Vote.inFavor(CITY)), AFTER).explanation())
-        .isEqualTo("Renewed: 3 stakeholders voted in favor and renewal needs 2 of 3. "
+        .isEqualTo("Renewed: 3 stakeholders voted in favor and renewal needs 2 votes in favor. "
             + "The District Attorney's Office, the courts and the City voted in favor.");
   }
 
   @Test
   void explanation_of_a_pending_decision_says_who_has_not_voted_yet() {
     assertThat(TWO_OF_THREE.decide(PARS, List.of(Vote.against(DA))).explanation()).isEqualTo(
-        "Pending: no stakeholder voted in favor and renewal needs 2 of 3; the votes still to come"
-            + " decide it. The District Attorney's Office voted against; no vote yet from the"
-            + " courts and the City.");
+        "Pending: no stakeholder voted in favor and renewal needs 2 votes in favor; the votes"
+            + " still to come decide it. The District Attorney's Office voted against; the"
+            + " courts and the City have not voted yet.");
   }
 
   @Test
   void explanation_of_a_lapse_says_voting_closed_without_the_missing_votes() {
     assertThat(TWO_OF_THREE.decide(PARS, List.of(Vote.inFavor(DA)), AFTER).explanation())
-        .isEqualTo("Not renewed (lapsed): 1 stakeholder voted in favor and renewal needs 2 of 3;"
-            + " voting closed after 2018-08-31 without a vote from the courts and the City."
-            + " The District Attorney's Office voted in favor; the courts and the City never"
-            + " voted.");
+        .isEqualTo("Not renewed (lapsed): 1 stakeholder voted in favor and renewal needs 2 votes"
+            + " in favor; voting ended on August 31, 2018 without the votes that could have"
+            + " renewed it. The District Attorney's Office voted in favor; the courts and the City"
+            + " never voted.");
   }
 
   @Test
   void explanation_of_an_open_vote_down_says_the_votes_to_come_cannot_reach_it() {
     assertThat(RenewalDecider.requiring(3).decide(PARS, List.of(Vote.abstain(COURTS)))
         .explanation()).startsWith("Not renewed: no stakeholder voted in favor and renewal needs"
-            + " 3 of 3, which the votes still to come can no longer reach. The courts abstained,"
-            + " which does not count in favor; no vote yet from the District Attorney's Office"
-            + " and the City.");
+            + " 3 votes in favor, which the votes still to come can no longer reach. The courts"
+            + " abstained, which does not count in favor; the District Attorney's Office and the"
+            + " City have not voted yet.");
   }
 
   // ------------------------------------------------------------ possible outcomes
@@ -171,8 +171,8 @@ class RenewalDecisionTest {
     RenewalDecision decision = TWO_OF_THREE.decide(PARS, VOTES_2018, AFTER);
 
     assertThat(decision.pivots()).isEmpty();
-    assertThat(decision.explainPivots()).isEqualTo("No single different vote would have changed"
-        + " it: one more vote in favor would have made only 1 of the 2 needed.");
+    assertThat(decision.explainPivots()).isEqualTo("No single different vote would have made a"
+        + " difference: one more vote in favor would have made only 1 of the 2 needed.");
   }
 
   @Test
@@ -183,8 +183,8 @@ class RenewalDecisionTest {
     assertThat(decision.pivots()).containsExactly(
         new Pivot(DA, AGAINST, NOT_RENEWED), new Pivot(DA, ABSTAIN, NOT_RENEWED),
         new Pivot(COURTS, AGAINST, NOT_RENEWED), new Pivot(COURTS, ABSTAIN, NOT_RENEWED));
-    assertThat(decision.explainPivots()).isEqualTo("One different vote would have changed it:"
-        + " not renewed if the District Attorney's Office had voted against or had abstained,"
+    assertThat(decision.explainPivots()).isEqualTo("One different vote would have made it"
+        + " not renewed: if the District Attorney's Office had voted against or had abstained,"
         + " or if the courts had voted against or had abstained.");
   }
 
@@ -194,9 +194,9 @@ class RenewalDecisionTest {
         PARS, List.of(Vote.inFavor(DA), Vote.inFavor(COURTS), Vote.inFavor(CITY)));
 
     assertThat(decision.pivots()).isEmpty();
-    assertThat(decision.explainPivots()).isEqualTo("No single vote would change it: even if one"
-        + " stakeholder in favor changed its vote, 2 of the 2 votes in favor needed would"
-        + " remain.");
+    assertThat(decision.explainPivots()).isEqualTo("No single vote would change it: even if a"
+        + " stakeholder in favor changed its vote, 2 votes in favor would remain, and renewal"
+        + " needs 2.");
   }
 
   @Test
@@ -204,8 +204,8 @@ class RenewalDecisionTest {
     RenewalDecision decision = TWO_OF_THREE.decide(PARS, List.of());
 
     assertThat(decision.pivots()).isEmpty();
-    assertThat(decision.explainPivots()).isEqualTo("No single vote would settle it yet: it"
-        + " depends on more than one of the votes still to come.");
+    assertThat(decision.explainPivots()).isEqualTo("No single vote would settle it: settling it"
+        + " takes at least two votes, cast or changed.");
   }
 
   @Test

@@ -37,7 +37,8 @@ class MainTest {
 
     assertThat(run.status()).isZero();
     assertThat(run.out()).contains("Outcome: NOT_RENEWED (voted down)")
-        .contains("Not renewed: no stakeholder voted in favor and renewal needs 2 of 3.")
+        .contains("Not renewed (voted down): no stakeholder voted in favor and renewal needs 2"
+            + " votes in favor.")
         .contains("Decided as of 2018-09-01, after the expiry.")
         .contains("  COURTS abstain");
   }

@@ -1,0 +1,139 @@
+package org.civictech.pars;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * How one language says the {@link Facts} of a decision (RULE.md E1 to E5).
+ *
+ * <p>The order of the parts is the same in every language: the outcome, the votes in favor
+ * against the votes required, who did what, and, while voting is open and the outcome settled,
+ * until when a changed vote can still change it. Each language says each part in its own class,
+ * with its own grammar: number agreement, how a list is joined, how a date is said. Adding a
+ * language is one subclass and one line in {@link #of(Locale)}.
+ */
+abstract class Wording {
+
+  /**
+   * Returns the wording for {@code locale}'s language: Spanish for {@code es} and its regional
+   * variants, English otherwise.
+   */
+  static Wording of(Locale locale) {
+    Objects.requireNonNull(locale, "locale");
+    return Spanish.LANGUAGE.equals(locale.getLanguage()) ? Spanish.INSTANCE : English.INSTANCE;
+  }
+
+  /** The language's ISO 639 code, as in a {@code lang} attribute: "en", "es". */
+  abstract String language();
+
+  /** The stakeholder's name in a sentence, with its article. */
+  abstract String displayName(Stakeholder stakeholder);
+
+  /** The stakeholder's short label, for table headings and buttons. */
+  abstract String shortName(Stakeholder stakeholder);
+
+  // ---------------------------------------------------------------- the explanation
+
+  /** E1 to E4: the outcome and the count; who did what; how firm it is. */
+  final String explanation(Facts facts) {
+    StringBuilder text = new StringBuilder(240);
+    text.append(headline(facts.reason(), facts.open())).append(": ")
+        .append(count(facts.inFavor(), facts.votesRequired()))
+        .append(consequence(facts)).append(". ");
+    List<String> clauses = new ArrayList<>(4);
+    for (Facts.Group group : facts.stances()) {
+      clauses.add(stance(group.stance(), group.who(), facts.open())); // E3: each named once
+    }
+    text.append(capitalized(String.join("; ", clauses))).append('.');
+    if (facts.settledWhileOpen()) {
+      text.append(' ').append(holdsAsTheVotesStand(facts.expiresOn())); // E4, R5, R6
+    }
+    return text.toString();
+  }
+
+  /** E1: the outcome; after the expiry a non-renewal says whether it lapsed or was voted down. */
+  abstract String headline(Reason reason, boolean open);
+
+  /** E2: how many voted in favor and how many votes renewal needs. */
+  abstract String count(int inFavor, int votesRequired);
+
+  /** What follows from the count: out of reach, lapsed, or left to the votes to come. */
+  abstract String consequence(Facts facts);
+
+  /** E3: the stakeholders that took one stance, with a verb that agrees with them. */
+  abstract String stance(Facts.Stance stance, Set<Stakeholder> who, boolean open);
+
+  /** E4: a settled outcome holds as the votes stand, until the expiry date. */
+  abstract String holdsAsTheVotesStand(LocalDate expiresOn);
+
+  // ---------------------------------------------------------------- the pivot sentence
+
+  /** E5: the single votes that would change the outcome, and to what; or why none would. */
+  final String pivots(Facts facts) {
+    if (facts.pivots().isEmpty()) {
+      return noPivot(facts);
+    }
+    List<String> groups = new ArrayList<>(2);
+    for (Facts.PivotGroup group : facts.pivots()) {
+      List<String> conditions = new ArrayList<>(3);
+      for (Facts.Condition condition : group.conditions()) {
+        conditions.add(condition(condition.stakeholder(), condition.choices(), facts.open()));
+      }
+      groups.add(pivotGroup(group.outcome(), conditions, facts.open()));
+    }
+    return pivotLead(facts.open()) + String.join("; ", groups) + ".";
+  }
+
+  /** The start of a pivot sentence, up to and including its colon and space. */
+  abstract String pivotLead(boolean open);
+
+  /** The outcome one group of single votes would lead to, with its conditions. */
+  abstract String pivotGroup(Outcome outcome, List<String> conditions, boolean open);
+
+  /** "if the courts voted against or abstained". */
+  abstract String condition(Stakeholder stakeholder, List<Choice> choices, boolean open);
+
+  /** Why no single vote would change the outcome, true for the ballot (E5). */
+  abstract String noPivot(Facts facts);
+
+  // ---------------------------------------------------------------- grammar
+
+  /** "A", "A and B", "A, B and C" in the language's own way. */
+  final String names(Set<Stakeholder> stakeholders) {
+    List<String> names = new ArrayList<>(3);
+    for (Stakeholder stakeholder : stakeholders) {
+      names.add(displayName(stakeholder));
+    }
+    return list(names);
+  }
+
+  /** Joins the items of a list as the language does, with its word for "and". */
+  final String list(List<String> items) {
+    int last = items.size() - 1;
+    return last == 0
+        ? items.get(0)
+        : String.join(", ", items.subList(0, last)) + and() + items.get(last);
+  }
+
+  /** A date as the language says it in a sentence: "August 31, 2018". */
+  abstract String date(LocalDate date);
+
+  /** The word that joins the last two items of a list, with its spaces: " and ". */
+  abstract String and();
+
+  /** Whether a verb agrees with {@code who} in the plural: more than one, or a plural name. */
+  final boolean plural(Set<Stakeholder> who) {
+    return who.size() > 1 || pluralName(who.iterator().next());
+  }
+
+  /** Whether the stakeholder's name takes a plural verb in this language ("the courts"). */
+  abstract boolean pluralName(Stakeholder stakeholder);
+
+  private static String capitalized(String sentence) {
+    return Character.toUpperCase(sentence.charAt(0)) + sentence.substring(1);
+  }
+}
