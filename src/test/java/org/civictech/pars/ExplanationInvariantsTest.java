@@ -1,0 +1,389 @@
+package org.civictech.pars;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Every sentence is true: RULE.md's "What an explanation may say" (E1 to E5), written here as
+ * checks, over every ballot (64) under every rule (R8: 1, 2, 3) on the day before the expiry, the
+ * expiry day and the day after, in every language the library speaks (1,152 cases), and over
+ * every line of the golden files.
+ *
+ * <p>The checks read the sentences as a reader would, with each language's words written out
+ * below, independently of the library's wording classes: the opening, the counts, who did what,
+ * what is said of time, and the single votes the pivot sentence names, parsed back and compared
+ * with {@link RuleOracle}.
+ */
+class ExplanationInvariantsTest {
+
+  /** What a reader of one language looks for in the sentences. */
+  record Language(
+      Locale locale,
+      Map<Stakeholder, String> names,
+      Map<String, String> openings,
+      Pattern inFavorCount,
+      Pattern needs,
+      Pattern kOfN,
+      Pattern remain,
+      Map<String, Pattern> stances,
+      String abstentionDoesNotCount,
+      Pattern against,
+      List<String> neverAfterTheExpiry,
+      String holdsAsTheVotesStand,
+      String expiryDate,
+      String openPivotLead,
+      String closedPivotLead,
+      String noPivotOpen,
+      String noPivotClosed,
+      String noPivotPending,
+      Map<String, Outcome> openPivotOutcomes,
+      Map<String, Outcome> closedPivotOutcomes,
+      String ifWord,
+      String orBetweenConditions,
+      String orBetweenChoices,
+      Map<String, Choice> openChoices,
+      Map<String, Choice> closedChoices) {}
+
+  static final Language ENGLISH = new Language(
+      Locale.ENGLISH,
+      Map.of(Stakeholder.DA, "the District Attorney's Office", Stakeholder.COURTS, "the courts",
+          Stakeholder.CITY, "the City"),
+      Map.of("RENEWED", "Renewed: ", "VOTED_DOWN/open", "Not renewed: ",
+          "VOTED_DOWN/closed", "Not renewed (voted down): ", "LAPSED", "Not renewed (lapsed): ",
+          "PENDING", "Pending: "),
+      Pattern.compile("^[^:]+: (no|\\d+) stakeholders? voted in favor"),
+      Pattern.compile("renewal needs (\\d+) votes? in favor"),
+      Pattern.compile("(\\d+) of the (\\d+)"),
+      Pattern.compile("(\\d+) votes? in favor would (?:remain|have remained), and renewal needs"
+          + " (\\d+)"),
+      Map.of("IN_FAVOR", Pattern.compile(" voted in favor$"),
+          "AGAINST", Pattern.compile(" voted against$"),
+          "ABSTAINED", Pattern.compile(" abstained, which does not count in favor$"),
+          "NOT_VOTED/open", Pattern.compile(" (has|have) not voted yet$"),
+          "NOT_VOTED/closed", Pattern.compile(" never voted$")),
+      "which does not count in favor",
+      Pattern.compile("\\bagainst\\b"),
+      List.of("to come", "chang", "until", "yet", "may ", "still", "can no longer", "by "),
+      "This holds as the votes stand: a stakeholder may change its vote until ",
+      "August 31, 2018",
+      "One vote would change it: ",
+      "One different vote would have made it ",
+      "No single vote would change it: ",
+      "No single different vote would have made a difference: ",
+      "No single vote would settle it: ",
+      Map.of("renewed ", Outcome.RENEWED, "not renewed ", Outcome.NOT_RENEWED,
+          "pending ", Outcome.PENDING),
+      Map.of("renewed: ", Outcome.RENEWED, "not renewed: ", Outcome.NOT_RENEWED),
+      "if ", ", or ", " or ",
+      Map.of("voted in favor", Choice.IN_FAVOR, "voted against", Choice.AGAINST,
+          "abstained", Choice.ABSTAIN),
+      Map.of("had voted in favor", Choice.IN_FAVOR, "had voted against", Choice.AGAINST,
+          "had abstained", Choice.ABSTAIN));
+
+  static final Language SPANISH = new Language(
+      Locale.forLanguageTag("es"),
+      Map.of(Stakeholder.DA, "la Oficina del Fiscal de Distrito", Stakeholder.COURTS,
+          "los tribunales", Stakeholder.CITY, "la Ciudad"),
+      Map.of("RENEWED", "Renovado: ", "VOTED_DOWN/open", "No renovado: ",
+          "VOTED_DOWN/closed", "No renovado (rechazado en la votación): ",
+          "LAPSED", "No renovado (caducó): ", "PENDING", "Pendiente: "),
+      Pattern.compile("^[^:]+: (ninguna|\\d+) entidad(?:es)? vot(?:ó|aron) a favor"),
+      Pattern.compile("la renovación necesita (\\d+) votos? a favor"),
+      Pattern.compile("(\\d+) de los (\\d+)"),
+      Pattern.compile("(\\d+) votos? a favor, y la renovación necesita (\\d+)"),
+      Map.of("IN_FAVOR", Pattern.compile(" vot(ó|aron) a favor$"),
+          "AGAINST", Pattern.compile(" vot(ó|aron) en contra$"),
+          "ABSTAINED", Pattern.compile(" se abstuv(o|ieron), lo que no cuenta a favor$"),
+          "NOT_VOTED/open", Pattern.compile(" todavía no ha(n)? votado$"),
+          "NOT_VOTED/closed", Pattern.compile(" nunca vot(ó|aron)$")),
+      "lo que no cuenta a favor",
+      Pattern.compile("en contra"),
+      List.of("faltan", "cambi", "hasta", "todavía", "puede", "ya no"),
+      "Esto vale tal como están los votos: una entidad puede cambiar su voto hasta el ",
+      "31 de agosto de 2018",
+      "Un solo voto lo cambiaría: ",
+      "Con un solo voto distinto ",
+      "Ningún voto por sí solo lo cambiaría: ",
+      "Ningún voto distinto por sí solo habría dado otro resultado: ",
+      "Ningún voto por sí solo lo decidiría: ",
+      Map.of("se renovaría ", Outcome.RENEWED, "no se renovaría ", Outcome.NOT_RENEWED,
+          "quedaría pendiente ", Outcome.PENDING),
+      Map.of("se habría renovado: ", Outcome.RENEWED, "no se habría renovado: ",
+          Outcome.NOT_RENEWED),
+      "si ", ", o ", " o ",
+      Map.of("votara a favor", Choice.IN_FAVOR, "votaran a favor", Choice.IN_FAVOR,
+          "votara en contra", Choice.AGAINST, "votaran en contra", Choice.AGAINST,
+          "se abstuviera", Choice.ABSTAIN, "se abstuvieran", Choice.ABSTAIN),
+      Map.of("hubiera votado a favor", Choice.IN_FAVOR, "hubieran votado a favor",
+          Choice.IN_FAVOR, "hubiera votado en contra", Choice.AGAINST,
+          "hubieran votado en contra", Choice.AGAINST, "se hubiera abstenido", Choice.ABSTAIN,
+          "se hubieran abstenido", Choice.ABSTAIN));
+
+  static final Map<String, Language> LANGUAGES = Map.of("en", ENGLISH, "es", SPANISH);
+
+  static Stream<Arguments> everyCase() {
+    List<Arguments> cases = new ArrayList<>();
+    LocalDate expiry = BallotSpace.PARS.expiresOn();
+    for (String language : List.of("en", "es")) {
+      for (int votesRequired = 1; votesRequired <= 3; votesRequired++) {
+        for (int ballot = 0; ballot < 64; ballot++) {
+          for (LocalDate asOf : List.of(expiry.minusDays(1), expiry, expiry.plusDays(1))) {
+            cases.add(Arguments.of(language, votesRequired, ballot, asOf));
+          }
+        }
+      }
+    }
+    return cases.stream();
+  }
+
+  @ParameterizedTest(name = "{0}, requiring {1}, ballot {2}, as of {3}")
+  @MethodSource("everyCase")
+  void every_sentence_is_true_for_its_ballot(String language, int votesRequired, int ballotNumber,
+      LocalDate asOf) {
+    Map<Stakeholder, Choice> ballot = BallotSpace.ballot(ballotNumber);
+    RenewalDecision decision = RenewalDecider.requiring(votesRequired)
+        .decide(BallotSpace.PARS, BallotSpace.votes(ballot), asOf);
+    Language words = LANGUAGES.get(language);
+
+    checkExplanation(words, ballot, votesRequired, !decision.isFinal(),
+        decision.explanation(words.locale()));
+    checkPivots(words, ballot, votesRequired, !decision.isFinal(),
+        decision.explainPivots(words.locale()));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"en", "es"})
+  void every_line_of_the_golden_file_is_true_for_its_ballot(String language) throws IOException {
+    Language words = LANGUAGES.get(language);
+    String[] entries = Files.readString(ExplanationGoldenTest.golden(language),
+        StandardCharsets.UTF_8).split("\n\n");
+    int checked = 0;
+    for (int votesRequired = 1; votesRequired <= 3; votesRequired++) {
+      for (Map<Stakeholder, Choice> ballot : BallotSpace.all()) {
+        for (boolean closed : new boolean[] {false, true}) {
+          String[] lines = entries[checked++].split("\n");
+          assertThat(lines[0]).isEqualTo(ExplanationGoldenTest.heading(votesRequired, ballot, closed));
+          checkExplanation(words, ballot, votesRequired, !closed, lines[1]);
+          checkPivots(words, ballot, votesRequired, !closed, lines[2]);
+        }
+      }
+    }
+    assertThat(checked).isEqualTo(384).isEqualTo(entries.length);
+  }
+
+  // ---------------------------------------------------------------- E1 to E4
+
+  static void checkExplanation(Language words, Map<Stakeholder, Choice> ballot,
+      int votesRequired, boolean open, String explanation) {
+    int inFavor = RuleOracle.yes(ballot);
+    Outcome outcome = RuleOracle.outcome(ballot, votesRequired, !open);
+    boolean lapsed = RuleOracle.lapsed(ballot, votesRequired, !open);
+
+    // E1: it opens with the outcome; after the expiry a non-renewal says lapsed or voted down
+    String opening = switch (outcome) {
+      case RENEWED -> "RENEWED";
+      case PENDING -> "PENDING";
+      case NOT_RENEWED -> lapsed ? "LAPSED" : open ? "VOTED_DOWN/open" : "VOTED_DOWN/closed";
+    };
+    assertThat(explanation).as(explanation).startsWith(words.openings().get(opening));
+
+    // E2: how many voted in favor, and how many renewal needs; every count true
+    Matcher count = words.inFavorCount().matcher(explanation);
+    assertThat(count.find()).as(explanation).isTrue();
+    assertThat(number(count.group(1))).as(explanation).isEqualTo(inFavor);
+    Matcher needs = words.needs().matcher(explanation);
+    assertThat(needs.find()).as(explanation).isTrue();
+    assertThat(Integer.parseInt(needs.group(1))).as(explanation).isEqualTo(votesRequired);
+    assertThat(words.kOfN().matcher(explanation).find()).as(explanation).isFalse();
+
+    // E3: every stakeholder named exactly once, by what it did
+    String whoDidWhat = explanation.substring(explanation.indexOf(". ") + 2);
+    for (Stakeholder stakeholder : Stakeholder.values()) {
+      String name = words.names().get(stakeholder).toLowerCase(words.locale());
+      assertThat(occurrences(explanation.toLowerCase(words.locale()), name))
+          .as("%s named once in: %s", stakeholder, explanation).isEqualTo(1);
+      String clause = clauseNaming(whoDidWhat, name, words);
+      Choice choice = ballot.get(stakeholder);
+      String stance = choice == null
+          ? (open ? "NOT_VOTED/open" : "NOT_VOTED/closed")
+          : choice == Choice.ABSTAIN ? "ABSTAINED" : choice.name();
+      assertThat(words.stances().get(stance).matcher(clause).find())
+          .as("%s %s in: %s", stakeholder, stance, explanation).isTrue();
+      if (choice == Choice.ABSTAIN) {
+        // R4: an abstention is never called a vote against, and is said not to count in favor
+        assertThat(words.against().matcher(clause).find()).as(clause).isFalse();
+        assertThat(clause).contains(words.abstentionDoesNotCount());
+      }
+    }
+    assertThat(explanation.contains(words.abstentionDoesNotCount()))
+        .isEqualTo(ballot.containsValue(Choice.ABSTAIN));
+
+    // E4: open and settled holds as the votes stand until the expiry; final speaks of no future
+    boolean settledWhileOpen = open && outcome != Outcome.PENDING;
+    assertThat(explanation.contains(words.holdsAsTheVotesStand() + words.expiryDate()))
+        .as(explanation).isEqualTo(settledWhileOpen);
+    if (!open) {
+      for (String future : words.neverAfterTheExpiry()) {
+        assertThat(explanation).as(explanation).doesNotContain(future);
+      }
+    }
+    assertThat(explanation).endsWith(".").doesNotContain("  ").doesNotContain("..");
+  }
+
+  // ---------------------------------------------------------------- E5
+
+  static void checkPivots(Language words, Map<Stakeholder, Choice> ballot, int votesRequired,
+      boolean open, String sentence) {
+    Set<Pivot> expected = oraclePivots(ballot, votesRequired, open);
+    int inFavor = RuleOracle.yes(ballot);
+    Outcome outcome = RuleOracle.outcome(ballot, votesRequired, !open);
+    if (!open) {
+      for (String future : words.neverAfterTheExpiry()) {
+        assertThat(sentence).as(sentence).doesNotContain(future);
+      }
+    }
+    assertThat(sentence).endsWith(".").doesNotContain("  ");
+    if (expected.isEmpty()) {
+      // E5: where no single vote would change it, the reason given is true for the ballot
+      String lead = outcome == Outcome.PENDING ? words.noPivotPending()
+          : open ? words.noPivotOpen() : words.noPivotClosed();
+      assertThat(sentence).as(sentence).startsWith(lead);
+      Matcher kOfN = words.kOfN().matcher(sentence);
+      Matcher remain = words.remain().matcher(sentence);
+      if (outcome == Outcome.NOT_RENEWED) {
+        assertThat(kOfN.find()).as(sentence).isTrue();
+        assertThat(Integer.parseInt(kOfN.group(1))).as(sentence).isEqualTo(inFavor + 1)
+            .isLessThan(votesRequired);
+        assertThat(Integer.parseInt(kOfN.group(2))).as(sentence).isEqualTo(votesRequired);
+      } else if (outcome == Outcome.RENEWED) {
+        assertThat(remain.find()).as(sentence).isTrue();
+        assertThat(Integer.parseInt(remain.group(1))).as(sentence).isEqualTo(inFavor - 1)
+            .isGreaterThanOrEqualTo(votesRequired);
+        assertThat(Integer.parseInt(remain.group(2))).as(sentence).isEqualTo(votesRequired);
+      } else {
+        assertThat(kOfN.find() || remain.find()).as(sentence).isFalse();
+      }
+      return;
+    }
+    // E5: the sentence names exactly the single votes that would change it, and their outcomes
+    assertThat(pivotsNamedIn(words, sentence, open)).as(sentence)
+        .containsExactlyInAnyOrderElementsOf(expected);
+  }
+
+  /** The single votes the rule says would change the outcome, from {@link RuleOracle}. */
+  static Set<Pivot> oraclePivots(Map<Stakeholder, Choice> ballot, int votesRequired,
+      boolean open) {
+    Outcome outcome = RuleOracle.outcome(ballot, votesRequired, !open);
+    Set<Pivot> pivots = new HashSet<>();
+    for (Stakeholder stakeholder : Stakeholder.values()) {
+      for (Choice choice : Choice.values()) {
+        if (ballot.get(stakeholder) != choice) {
+          Outcome instead = RuleOracle.outcome(
+              BallotSpace.with(ballot, stakeholder, choice), votesRequired, !open);
+          if (instead != outcome) {
+            pivots.add(new Pivot(stakeholder, choice, instead));
+          }
+        }
+      }
+    }
+    return pivots;
+  }
+
+  /** Reads a pivot sentence back into the single votes it names. */
+  static List<Pivot> pivotsNamedIn(Language words, String sentence, boolean open) {
+    String lead = open ? words.openPivotLead() : words.closedPivotLead();
+    assertThat(sentence).as(sentence).startsWith(lead);
+    String body = sentence.substring(lead.length(), sentence.length() - 1);
+    Map<String, Outcome> outcomes = open ? words.openPivotOutcomes() : words.closedPivotOutcomes();
+    Map<String, Choice> choices = open ? words.openChoices() : words.closedChoices();
+    List<Pivot> named = new ArrayList<>();
+    for (String group : body.split("; ")) {
+      String outcomeWords = longestPrefix(group, outcomes.keySet());
+      Outcome outcome = outcomes.get(outcomeWords);
+      for (String condition : group.substring(outcomeWords.length())
+          .split(Pattern.quote(words.orBetweenConditions()))) {
+        assertThat(condition).as(sentence).startsWith(words.ifWord());
+        String rest = condition.substring(words.ifWord().length());
+        Stakeholder who = null;
+        for (Map.Entry<Stakeholder, String> name : words.names().entrySet()) {
+          if (rest.startsWith(name.getValue() + " ")) {
+            who = name.getKey();
+          }
+        }
+        assertThat(who).as("a stakeholder in: %s", condition).isNotNull();
+        for (String choice : rest.substring(words.names().get(who).length() + 1)
+            .split(Pattern.quote(words.orBetweenChoices()))) {
+          assertThat(choices).as("choice \"%s\" in: %s", choice, sentence).containsKey(choice);
+          checkAgreement(who, choice);
+          named.add(new Pivot(who, choices.get(choice), outcome));
+        }
+      }
+    }
+    return named;
+  }
+
+  /** Number agreement: "the courts" and "los tribunales" are plural, the others singular. */
+  private static void checkAgreement(Stakeholder who, String verb) {
+    boolean pluralVerb = verb.contains("votaran") || verb.contains("abstuvieran")
+        || verb.contains("hubieran");
+    boolean spanish = verb.contains("vota") || verb.contains("abstuv") || verb.contains("hubier");
+    if (spanish) {
+      assertThat(pluralVerb).as("%s agrees with %s", verb, who)
+          .isEqualTo(who == Stakeholder.COURTS);
+    }
+  }
+
+  private static String longestPrefix(String text, Set<String> prefixes) {
+    String longest = "";
+    for (String prefix : prefixes) {
+      if (text.startsWith(prefix) && prefix.length() > longest.length()) {
+        longest = prefix;
+      }
+    }
+    assertThat(longest).as("an outcome at the start of: %s", text).isNotEmpty();
+    return longest;
+  }
+
+  /** The clause of the who-did-what sentence that names {@code name}. */
+  private static String clauseNaming(String whoDidWhat, String name, Language words) {
+    String settled = whoDidWhat.contains(" " + words.holdsAsTheVotesStand())
+        ? whoDidWhat.substring(0, whoDidWhat.indexOf(" " + words.holdsAsTheVotesStand()))
+        : whoDidWhat;
+    String sentence = settled.substring(0, settled.length() - 1); // without its full stop
+    for (String clause : sentence.split("; ")) {
+      if (clause.toLowerCase(words.locale()).contains(name)) {
+        return clause;
+      }
+    }
+    throw new AssertionError(name + " is not in: " + whoDidWhat);
+  }
+
+  private static int number(String word) {
+    return word.equals("no") || word.equals("ninguna") ? 0 : Integer.parseInt(word);
+  }
+
+  private static int occurrences(String text, String part) {
+    int count = 0;
+    for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) {
+      count++;
+    }
+    return count;
+  }
+}
