@@ -230,10 +230,10 @@ public final class RenewalDecision {
    * The library speaks English and Spanish ({@code es}, and its regional variants such as
    * {@code es-MX} and {@code es-US}); any other language falls back to English.
    *
-   * <p>For example, for 2018 after the expiry, in Spanish: "No renovado (rechazado en la
+   * <p>For example, for 2018 after the expiry, in Spanish: "No renovado (no aprobado en la
    * votación): ninguna entidad votó a favor y la renovación necesita 2 votos a favor. La Oficina
    * del Fiscal de Distrito y la Ciudad votaron en contra; los tribunales se abstuvieron, lo que no
-   * cuenta a favor."
+   * cuenta como voto a favor."
    *
    * @param locale the language to explain in, not null
    * @return the explanation, not null

@@ -66,8 +66,8 @@ final class Spanish extends Wording {
   String headline(Reason reason, boolean open) {
     return switch (reason) {
       case RENEWED -> "Renovado";
-      case VOTED_DOWN -> open ? "No renovado" : "No renovado (rechazado en la votación)"; // E1
-      case LAPSED -> "No renovado (caducó)";
+      case VOTED_DOWN -> open ? "No renovado" : "No renovado (no aprobado en la votación)"; // E1
+      case LAPSED -> "No renovado (caducó sin completarse la votación)";
       case PENDING -> "Pendiente";
     };
   }
@@ -87,11 +87,11 @@ final class Spanish extends Wording {
     return switch (facts.reason()) {
       case RENEWED -> "";
       case VOTED_DOWN -> facts.outOfReachOfVotesToCome()
-          ? ", que los votos que faltan ya no pueden alcanzar" // R6
+          ? ", cifra que ya no se puede alcanzar ni con los votos que quedan por emitir" // R6
           : "";
       case LAPSED -> "; la votación terminó el " + date(facts.expiresOn())
-          + " sin los votos que podrían haberlo renovado"; // R7
-      case PENDING -> "; lo deciden los votos que faltan"; // R6
+          + " sin los votos que podrían haber renovado el acuerdo"; // R7
+      case PENDING -> "; el resultado depende de los votos que quedan por emitir"; // R6
     };
   }
 
@@ -103,7 +103,7 @@ final class Spanish extends Wording {
       case IN_FAVOR -> names + (plural ? " votaron" : " votó") + " a favor";
       case AGAINST -> names + (plural ? " votaron" : " votó") + " en contra";
       case ABSTAINED -> names + (plural ? " se abstuvieron" : " se abstuvo")
-          + ", lo que no cuenta a favor"; // R4
+          + ", lo que no cuenta como voto a favor"; // R4
       case NOT_VOTED -> open
           ? names + (plural ? " todavía no han votado" : " todavía no ha votado")
           : names + (plural ? " nunca votaron" : " nunca votó"); // R7
@@ -112,7 +112,8 @@ final class Spanish extends Wording {
 
   @Override
   String holdsAsTheVotesStand(LocalDate expiresOn) {
-    return "Esto vale tal como están los votos: una entidad puede cambiar su voto hasta el "
+    return "Este resultado se mantiene mientras los votos sigan como están: cada entidad puede emitir"
+        + " o cambiar su voto hasta el "
         + date(expiresOn) + ", último día de votación.";
   }
 
@@ -120,7 +121,7 @@ final class Spanish extends Wording {
 
   @Override
   String pivotLead(boolean open) {
-    return open ? "Un solo voto lo cambiaría: " : "Con un solo voto distinto ";
+    return open ? "Un solo voto cambiaría el resultado: " : "Con un solo voto distinto ";
   }
 
   @Override
@@ -170,18 +171,18 @@ final class Spanish extends Wording {
     int required = facts.votesRequired();
     if (facts.open()) {
       return switch (facts.reason().outcome()) {
-        case RENEWED -> "Ningún voto por sí solo lo cambiaría: aunque una entidad a favor"
-            + " cambiara su voto, " + (inFavor - 1 == 1 ? "quedaría " : "quedarían ")
+        case RENEWED -> "Ningún voto por sí solo cambiaría el resultado: aunque una de las"
+            + " entidades que votaron a favor cambiara su voto, " + (inFavor - 1 == 1 ? "quedaría " : "quedarían ")
             + votesInFavor(inFavor - 1) + ", y la renovación necesita " + required + ".";
-        case NOT_RENEWED -> "Ningún voto por sí solo lo cambiaría: un voto más a favor sumaría"
+        case NOT_RENEWED -> "Ningún voto por sí solo cambiaría el resultado: un voto más a favor sumaría"
             + " solo " + (inFavor + 1) + " de los " + required + " necesarios.";
-        case PENDING -> "Ningún voto por sí solo lo decidiría: hacen falta al menos dos votos,"
-            + " emitidos o cambiados.";
+        case PENDING -> "Ningún voto por sí solo decidiría el resultado: para decidirlo hacen falta"
+            + " al menos dos votos, nuevos o cambiados.";
       };
     }
     return "Ningún voto distinto por sí solo habría dado otro resultado: "
         + (facts.reason() == Reason.RENEWED
-            ? "si una entidad a favor hubiera votado de otro modo, "
+            ? "si una de las entidades que votaron a favor hubiera votado de otro modo, "
                 + (inFavor - 1 == 1 ? "habría quedado " : "habrían quedado ")
                 + votesInFavor(inFavor - 1) + ", y la renovación necesita " + required + "."
             : "un voto más a favor habría sumado solo " + (inFavor + 1) + " de los " + required

@@ -1,9 +1,17 @@
 /**
- * The PARS contract renewal rule, encoded exactly and explained in plain English.
+ * The PARS contract renewal rule, encoded exactly and explained in plain English or Spanish.
  *
  * <p>Philadelphia shared PARS, its arrest database, with federal immigration enforcement under a
  * contract renewed each year. Three city entities vote on renewal; renewal needs two of the three
- * in favor, and an abstention does not count in favor. The rule is RULE.md's R1 to R8:
+ * in favor, and an abstention does not count in favor. The rule is R1 to R8 of the project's rule
+ * document, {@code docs/RULE.md} in the repository and {@code META-INF/pars-renewal/RULE.md} in
+ * the jar, which also says what an explanation may say (E1 to E5) and cites the news reports the
+ * rule comes from: CBS Philly, "Mayor Kenney Announces Philadelphia Will Not Renew PARS
+ * Data-Sharing Agreement With ICE" (2018-07-27); the Associated Press, "Philadelphia to further
+ * limit cooperation with ICE" (Claudia Lauer, 2018-07-27) and "Philadelphia prosecutor says no to
+ * contract renewal with ICE" (2018-07-11); and The Philadelphia Inquirer, "Mayor Kenney won't
+ * renew Philadelphia's data-sharing contract with ICE" (Jeff Gammage and Claudia Irizarry-Aponte,
+ * 2018-07-27).
  *
  * <table class="striped">
  *   <caption>The rule and where it lives</caption>
@@ -37,6 +45,10 @@
  *     LocalDate.of(2018, 9, 1));
  * decision.outcome(); // NOT_RENEWED, voted down
  * }</pre>
+ *
+ * <p>Explanations are in English, or in Spanish for the locale {@code es} and its regional
+ * variants ({@link org.civictech.pars.RenewalDecision#explanation(java.util.Locale)}); any other
+ * language falls back to English.
  *
  * <p>Nothing in this package accepts or returns null: every null argument is rejected at once
  * with a {@link java.lang.NullPointerException} naming the parameter. All types are immutable

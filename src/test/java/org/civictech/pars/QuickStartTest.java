@@ -33,9 +33,9 @@ class QuickStartTest {
     // favor. The District Attorney's Office and the City voted against; the courts abstained,
     // which does not count in favor.
     System.out.println(decision.explanation(Locale.forLanguageTag("es")));
-    // No renovado (rechazado en la votación): ninguna entidad votó a favor y la renovación
+    // No renovado (no aprobado en la votación): ninguna entidad votó a favor y la renovación
     // necesita 2 votos a favor. La Oficina del Fiscal de Distrito y la Ciudad votaron en
-    // contra; los tribunales se abstuvieron, lo que no cuenta a favor.
+    // contra; los tribunales se abstuvieron, lo que no cuenta como voto a favor.
     // README:quick-start:end
 
     assertThat(decision.outcome()).isEqualTo(Outcome.NOT_RENEWED);
@@ -45,9 +45,9 @@ class QuickStartTest {
         + " in favor and renewal needs 2 votes in favor. The District Attorney's Office and the"
         + " City voted against; the courts abstained, which does not count in favor.");
     assertThat(decision.explanation(Locale.forLanguageTag("es"))).isEqualTo("No renovado"
-        + " (rechazado en la votación): ninguna entidad votó a favor y la renovación necesita 2"
+        + " (no aprobado en la votación): ninguna entidad votó a favor y la renovación necesita 2"
         + " votos a favor. La Oficina del Fiscal de Distrito y la Ciudad votaron en contra; los"
-        + " tribunales se abstuvieron, lo que no cuenta a favor.");
+        + " tribunales se abstuvieron, lo que no cuenta como voto a favor.");
   }
 
   @Test

@@ -42,6 +42,7 @@ final class Arguments {
       "       pars-renewal --replay=FILE [--as-of=DATE] [--expires=DATE] [--requiring=N]",
       "       pars-renewal --truth-table [--requiring=N]",
       "       pars-renewal [--help | --version]",
+      "Every mode takes --lang=en (default) or --lang=es (Spanish).",
       "",
       "With no arguments, tells the 2018 PARS renewal as a timeline.",
       "  STAKEHOLDER=CHOICE  DA, COURTS or CITY = in-favor, against or abstain (each at most once)",
@@ -51,6 +52,7 @@ final class Arguments {
       "  --requiring=N       votes in favor that renewal needs: 1, 2 or 3 (default 2)",
       "  --replay=FILE       replay dated votes, one a line: 2018-07-11 DA against \"source\"",
       "  --truth-table       print the outcome of every possible ballot as a Markdown table",
+      "  --lang=LANG         en (English, the default) or es (Spanish)",
       "  --help              print this help",
       "  --version           print the version");
 
@@ -60,9 +62,11 @@ final class Arguments {
   private final LocalDate expires;
   private final int votesRequired;
   private final @Nullable String replayFile;
+  private final Texts texts;
 
   private Arguments(Mode mode, Map<Stakeholder, Choice> votes, @Nullable LocalDate asOf,
-      LocalDate expires, int votesRequired, @Nullable String replayFile) {
+      LocalDate expires, int votesRequired, @Nullable String replayFile, Texts texts) {
+    this.texts = texts;
     this.mode = mode;
     this.votes = votes;
     this.asOf = asOf;
@@ -82,13 +86,14 @@ final class Arguments {
     @Nullable LocalDate expires = null;
     @Nullable String requiring = null;
     @Nullable String replayFile = null;
+    @Nullable Texts texts = null;
     boolean truthTable = false;
     for (String arg : args) {
       if (arg.equals("--help") || arg.equals("-h")) {
-        return new Arguments(Mode.HELP, Map.of(), null, PARS_EXPIRY, 2, null);
+        return new Arguments(Mode.HELP, Map.of(), null, PARS_EXPIRY, 2, null, Texts.ENGLISH);
       }
       if (arg.equals("--version")) {
-        return new Arguments(Mode.VERSION, Map.of(), null, PARS_EXPIRY, 2, null);
+        return new Arguments(Mode.VERSION, Map.of(), null, PARS_EXPIRY, 2, null, Texts.ENGLISH);
       }
     }
     for (String arg : args) {
@@ -101,6 +106,9 @@ final class Arguments {
       } else if (arg.startsWith("--expires=")) {
         notYet(expires, "--expires");
         expires = date("--expires", value(arg));
+      } else if (arg.startsWith("--lang=")) {
+        notYet(texts, "--lang");
+        texts = Texts.of(value(arg));
       } else if (arg.startsWith("--requiring=")) {
         notYet(requiring, "--requiring");
         requiring = value(arg);
@@ -118,9 +126,9 @@ final class Arguments {
     }
     int votesRequired = requiring == null ? 2 : votesRequired(requiring);
     LocalDate expiresOn = expires == null ? PARS_EXPIRY : expires;
-    Mode mode = mode(args.length, truthTable, replayFile, votes, asOf);
+    Mode mode = mode(args.length - (texts == null ? 0 : 1), truthTable, replayFile, votes, asOf);
     return new Arguments(mode, Collections.unmodifiableMap(votes), asOf, expiresOn, votesRequired,
-        replayFile);
+        replayFile, texts == null ? Texts.ENGLISH : texts);
   }
 
   private static Mode mode(int count, boolean truthTable, @Nullable String replayFile,
@@ -244,6 +252,11 @@ final class Arguments {
 
   int votesRequired() {
     return votesRequired;
+  }
+
+  /** The language of the output, {@code --lang}: English unless asked otherwise. */
+  Texts texts() {
+    return texts;
   }
 
   /** The file to replay, or null unless the mode is {@link Mode#REPLAY}. */

@@ -57,11 +57,12 @@ public final class Main {
       switch (arguments.mode()) {
         case HELP -> out.println(Arguments.USAGE);
         case VERSION -> out.println("pars-renewal " + version());
-        case STORY -> story(out);
-        case TRUTH_TABLE -> out.print(TruthTable.markdown(decider, contract));
+        case STORY -> story(out, arguments.texts());
+        case TRUTH_TABLE -> out.print(TruthTable.markdown(decider, contract, arguments.texts()));
         case DECIDE -> decide(out, arguments, decider, contract);
-        case REPLAY -> replay(out, Objects.requireNonNull(arguments.replayFile(), "replayFile"),
-            arguments.asOf(), Ballot.open(contract, decider));
+        case REPLAY -> replay(out, arguments.texts(),
+            Objects.requireNonNull(arguments.replayFile(), "replayFile"), arguments.asOf(),
+            Ballot.open(contract, decider));
       }
       return OK;
     } catch (UsageException | IllegalArgumentException e) {
@@ -71,14 +72,19 @@ public final class Main {
     }
   }
 
-  private static void story(PrintStream out) {
-    Ballot ballot = Pars2018.ballot();
-    out.println("The PARS renewal of 2018 (RULE.md, worked example)");
-    Report.ballot(out, ballot);
+  private static void story(PrintStream out, Texts texts) {
+    Ballot ballot = Pars2018.ballot(texts);
+    out.println(texts.storyTitle);
+    Report.ballot(out, texts, ballot);
     out.println();
-    out.println("As of the dates of RULE.md's worked example:");
+    out.println(texts.workedExample);
     for (var asOf : Pars2018.WORKED_EXAMPLE_DATES) {
-      out.println("  " + asOf + "  " + Report.outcome(ballot.decisionAsOf(asOf)));
+      out.println("  " + asOf + "  " + texts.outcome(ballot.decisionAsOf(asOf)));
+    }
+    out.println();
+    out.println(texts.sources);
+    for (String source : Pars2018.SOURCES) {
+      out.println(source);
     }
   }
 
@@ -91,10 +97,11 @@ public final class Main {
     RenewalDecision decision = arguments.asOf() == null
         ? decider.decide(contract, votes)
         : decider.decide(contract, votes, arguments.asOf());
-    Report.decision(out, decision, arguments.asOf());
+    Report.decision(out, arguments.texts(), decision, arguments.asOf());
   }
 
-  private static void replay(PrintStream out, String file, @Nullable LocalDate asOf, Ballot empty)
+  private static void replay(PrintStream out, Texts texts, String file, @Nullable LocalDate asOf,
+      Ballot empty)
       throws UsageException {
     List<String> lines;
     try {
@@ -114,9 +121,9 @@ public final class Main {
       throw new UsageException(file + " " + e.getMessage());
     }
     if (asOf == null) {
-      Report.ballot(out, ballot);
+      Report.ballot(out, texts, ballot);
     } else {
-      Report.decision(out, ballot.decisionAsOf(asOf), asOf);
+      Report.decision(out, texts, ballot.decisionAsOf(asOf), asOf);
     }
   }
 

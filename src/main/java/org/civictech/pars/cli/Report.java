@@ -11,78 +11,61 @@ import org.civictech.pars.RenewalDecision;
 import org.civictech.pars.Stakeholder;
 import org.jspecify.annotations.Nullable;
 
-/** Prints decisions and ballots for people to read. */
+/** Prints decisions and ballots for people to read, in the language of {@link Texts}. */
 final class Report {
 
   private Report() {}
 
-  /** "NOT_RENEWED (voted down)", "NOT_RENEWED (lapsed)", "RENEWED", "PENDING". */
-  static String outcome(RenewalDecision decision) {
-    return switch (decision.reason()) {
-      case VOTED_DOWN -> "NOT_RENEWED (voted down)";
-      case LAPSED -> "NOT_RENEWED (lapsed)";
-      case RENEWED, PENDING -> decision.outcome().name();
-    };
-  }
-
   /** The contract, its last day of voting and the votes in favor it needs. */
-  static void contract(PrintStream out, Contract contract, int votesRequired) {
-    out.println("Contract " + contract.name() + ", voting open through " + contract.expiresOn()
-        + "; renewal needs " + votesRequired + " of 3 votes in favor.");
+  static void contract(PrintStream out, Texts texts, Contract contract, int votesRequired) {
+    out.println(texts.contract(contract.name(), contract.expiresOn().toString(), votesRequired));
   }
 
   /** One decision: when, the votes, the outcome, and why. */
-  static void decision(PrintStream out, RenewalDecision decision, @Nullable LocalDate asOf) {
-    contract(out, decision.contract(), decision.votesRequired());
+  static void decision(PrintStream out, Texts texts, RenewalDecision decision,
+      @Nullable LocalDate asOf) {
+    contract(out, texts, decision.contract(), decision.votesRequired());
     out.println(asOf == null
-        ? "Decided with voting open."
-        : "Decided as of " + asOf + (decision.isFinal() ? ", after the expiry." : ", voting open."));
+        ? texts.decidedOpen
+        : texts.decidedAsOf(asOf.toString(), decision.isFinal()));
     for (Stakeholder stakeholder : Stakeholder.values()) {
-      out.println("  " + pad(stakeholder.name(), 7) + vote(decision, stakeholder));
+      out.println("  " + pad(stakeholder.name(), 7) + vote(texts, decision, stakeholder));
     }
-    out.println("Outcome: " + outcome(decision));
-    out.println(decision.explanation());
-    out.println(decision.explainPivots());
+    out.println(texts.outcomeLabel + texts.outcome(decision));
+    out.println(decision.explanation(texts.locale));
+    out.println(decision.explainPivots(texts.locale));
   }
 
   /** The votes cast, with dates and sources, then the timeline of decisions. */
-  static void ballot(PrintStream out, Ballot ballot) {
-    contract(out, ballot.contract(), ballot.decider().votesRequired());
+  static void ballot(PrintStream out, Texts texts, Ballot ballot) {
+    contract(out, texts, ballot.contract(), ballot.decider().votesRequired());
     out.println();
-    out.println("Votes cast:");
+    out.println(texts.votesCast);
     for (DatedVote dated : ballot.history()) {
-      out.println("  " + dated.castOn() + "  " + dated.vote().stakeholder().displayName() + " "
-          + voted(dated.vote().choice())
-          + (dated.source().isEmpty() ? "" : " (source: " + dated.source() + ")"));
+      out.println("  " + dated.castOn() + "  " + dated.vote().stakeholder().shortName(texts.locale)
+          + ": " + texts.choice(dated.vote().choice())
+          + (dated.source().isEmpty() ? "" : " (" + texts.source + ": " + dated.source() + ")"));
     }
     out.println();
-    out.println("Timeline:");
+    out.println(texts.timeline);
     for (DatedDecision entry : ballot.timeline()) {
-      out.println("  " + entry.asOf() + "  " + outcome(entry.decision()));
-      out.println("    " + entry.decision().explanation());
-      out.println("    " + entry.decision().explainPivots());
+      out.println("  " + entry.asOf() + "  " + texts.outcome(entry.decision()));
+      out.println("    " + entry.decision().explanation(texts.locale));
+      out.println("    " + entry.decision().explainPivots(texts.locale));
     }
   }
 
-  private static String vote(RenewalDecision decision, Stakeholder stakeholder) {
+  private static String vote(Texts texts, RenewalDecision decision, Stakeholder stakeholder) {
     if (decision.inFavor().contains(stakeholder)) {
-      return Arguments.word(Choice.IN_FAVOR);
+      return texts.choice(Choice.IN_FAVOR);
     }
     if (decision.against().contains(stakeholder)) {
-      return Arguments.word(Choice.AGAINST);
+      return texts.choice(Choice.AGAINST);
     }
     if (decision.abstained().contains(stakeholder)) {
-      return Arguments.word(Choice.ABSTAIN);
+      return texts.choice(Choice.ABSTAIN);
     }
-    return "not voted";
-  }
-
-  private static String voted(Choice choice) {
-    return switch (choice) {
-      case IN_FAVOR -> "voted in favor";
-      case AGAINST -> "voted against";
-      case ABSTAIN -> "abstained";
-    };
+    return texts.notVoted;
   }
 
   private static String pad(String text, int width) {

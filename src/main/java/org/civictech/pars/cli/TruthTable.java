@@ -18,10 +18,10 @@ final class TruthTable {
 
   private TruthTable() {}
 
-  static String markdown(RenewalDecider decider, Contract contract) {
+  static String markdown(RenewalDecider decider, Contract contract, Texts texts) {
     String nl = System.lineSeparator();
     StringBuilder table = new StringBuilder(8192);
-    table.append("| DA | COURTS | CITY | while voting is open | after the expiry |").append(nl);
+    table.append(texts.truthTableHeading).append(nl);
     table.append("|----|--------|------|----------------------|------------------|").append(nl);
     for (@Nullable Choice da : CAST) {
       for (@Nullable Choice courts : CAST) {
@@ -33,9 +33,9 @@ final class TruthTable {
           RenewalDecision open = decider.decide(contract, votes);
           RenewalDecision closed =
               decider.decide(contract, votes, contract.expiresOn().plusDays(1));
-          table.append("| ").append(cell(da)).append(" | ").append(cell(courts))
-              .append(" | ").append(cell(city)).append(" | ").append(Report.outcome(open))
-              .append(" | ").append(Report.outcome(closed)).append(" |").append(nl);
+          table.append("| ").append(cell(texts, da)).append(" | ").append(cell(texts, courts))
+              .append(" | ").append(cell(texts, city)).append(" | ").append(texts.outcome(open))
+              .append(" | ").append(texts.outcome(closed)).append(" |").append(nl);
         }
       }
     }
@@ -48,7 +48,7 @@ final class TruthTable {
     }
   }
 
-  private static String cell(@Nullable Choice choice) {
-    return choice == null ? "-" : Arguments.word(choice);
+  private static String cell(Texts texts, @Nullable Choice choice) {
+    return choice == null ? "-" : texts.choice(choice);
   }
 }

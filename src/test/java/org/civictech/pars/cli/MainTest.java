@@ -20,15 +20,17 @@ class MainTest {
     assertThat(run.status()).isZero();
     assertThat(run.err()).isEmpty();
     assertThat(run.out())
-        .contains("2018-07-11  the District Attorney's Office voted against (source: ")
-        .contains("2018-07-27  the City voted against (source: the mayor's announcement")
+        .contains("2018-07-11  DA: against (source: the District Attorney's letter of 2018-07-11"
+            + " [AP-07-11])")
+        .contains("2018-07-27  City: against (source: the mayor's announcement")
         .contains("  2018-07-11  PENDING")
         .contains("  2018-07-27  NOT_RENEWED (voted down)")
         .contains("  2018-09-01  NOT_RENEWED (voted down)")
         .contains("  2018-07-10  PENDING")
         .contains("  2018-07-12  PENDING")
         .contains("  2018-07-28  NOT_RENEWED (voted down)");
-    assertThat(run.out().strip()).endsWith("2018-09-01  NOT_RENEWED (voted down)");
+    assertThat(run.out()).contains("2018-09-01  NOT_RENEWED (voted down)\n\nSources (docs/RULE.md):"
+        .replace("\n", System.lineSeparator()));
   }
 
   @Test
@@ -58,7 +60,7 @@ class MainTest {
 
     assertThat(run.status()).isZero();
     assertThat(run.out()).contains("voting open through 2019-08-31")
-        .contains("renewal needs 3 of 3").contains("Outcome: PENDING");
+        .contains("renewal needs 3 votes in favor").contains("Outcome: PENDING");
   }
 
   @Test
@@ -137,9 +139,8 @@ class MainTest {
 
     assertThat(run.status()).isZero();
     assertThat(run.out())
-        .contains("2018-07-11  the District Attorney's Office voted against (source: Letter to"
-            + " the Mayor)")
-        .contains("2018-07-27  the courts abstained\n")
+        .contains("2018-07-11  DA: against (source: Letter to the Mayor)")
+        .contains("2018-07-27  Courts: abstain" + System.lineSeparator())
         .contains("  2018-09-01  NOT_RENEWED (voted down)");
   }
 

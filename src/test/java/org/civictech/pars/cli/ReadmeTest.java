@@ -51,6 +51,29 @@ class ReadmeTest {
   }
 
   @Test
+  void the_readme_spanish_truth_table_is_what_the_code_prints() throws IOException {
+    String published =
+        between(readme(), "<!-- truth-table-es:begin -->", "<!-- truth-table-es:end -->");
+
+    assertThat(published.strip()).isEqualTo(CliRun.of("--truth-table", "--lang=es").out()
+        .replace(System.lineSeparator(), "\n").strip());
+  }
+
+  @Test
+  void the_readme_spanish_2018_story_is_what_the_program_prints() throws IOException {
+    String published =
+        fenced(between(readme(), "<!-- story-es:begin -->", "<!-- story-es:end -->"));
+
+    assertThat(published)
+        .isEqualTo(CliRun.of("--lang=es").out().replace(System.lineSeparator(), "\n"));
+  }
+
+  @Test
+  void the_readme_links_nothing_outside_the_repository() throws IOException {
+    assertThat(readme()).doesNotContain("](../").contains("[`docs/RULE.md`](docs/RULE.md)");
+  }
+
+  @Test
   void the_readme_code_examples_are_the_compiled_ones() throws IOException {
     String examples = Files.readString(EXAMPLES, StandardCharsets.UTF_8);
     for (String name : new String[] {"quick-start", "over-time"}) {
