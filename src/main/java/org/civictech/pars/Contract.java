@@ -16,7 +16,8 @@ import java.util.Objects;
  * <p>This record is immutable and thread-safe.
  *
  * @param name the contract's name, not blank, not null
- * @param expiresOn the expiry date, the last day voting is open (inclusive), not null
+ * @param expiresOn the expiry date, the last day voting is open (inclusive), before
+ *     {@link LocalDate#MAX}, not null
  */
 public record Contract(String name, LocalDate expiresOn) {
 
@@ -26,13 +27,19 @@ public record Contract(String name, LocalDate expiresOn) {
    * @param name the contract's name, not blank, not null
    * @param expiresOn the last day voting is open (inclusive), not null
    * @throws NullPointerException if any argument is null
-   * @throws IllegalArgumentException if {@code name} is blank
+   * @throws IllegalArgumentException if {@code name} is blank, or if {@code expiresOn} is
+   *     {@link LocalDate#MAX}, which has no day after it on which voting could close (R7)
    */
   public Contract {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(expiresOn, "expiresOn");
     if (name.isBlank()) {
       throw new IllegalArgumentException("name must not be blank, but was \"" + name + "\"");
+    }
+    if (expiresOn.equals(LocalDate.MAX)) {
+      // R7: voting closes the day after the expiry, so that day must exist.
+      throw new IllegalArgumentException("expiresOn must be before " + LocalDate.MAX
+          + " so that voting can close the day after it (R7), but was " + expiresOn);
     }
   }
 
@@ -43,7 +50,8 @@ public record Contract(String name, LocalDate expiresOn) {
    * @param expiresOn the expiry date, the last day voting is open (inclusive), not null
    * @return the contract, not null
    * @throws NullPointerException if any argument is null
-   * @throws IllegalArgumentException if {@code name} is blank
+   * @throws IllegalArgumentException if {@code name} is blank, or if {@code expiresOn} is
+   *     {@link LocalDate#MAX} (voting could never close, R7)
    */
   public static Contract of(String name, LocalDate expiresOn) {
     return new Contract(name, expiresOn);
