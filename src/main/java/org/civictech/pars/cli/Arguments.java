@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.civictech.pars.Choice;
 import org.civictech.pars.Stakeholder;
 import org.jspecify.annotations.Nullable;
@@ -13,8 +14,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The parsed command line: what to do, and on which ballot.
  *
- * <p>The grammar is small on purpose: {@code STAKEHOLDER=choice} pairs and a few
- * {@code --option=value} flags. Every error is a {@link UsageException} with a one-line message.
+ * <p>The grammar is small on purpose: {@code STAKEHOLDER=choice} pairs and a few flags;
+ * an option's value follows {@code =} or comes as the next argument. Every error is a {@link UsageException} with a one-line message.
  */
 final class Arguments {
 
@@ -34,6 +35,13 @@ final class Arguments {
     VERSION
   }
 
+  /**
+   * The options that take a value, given as {@code --option=VALUE} or, GNU style, as
+   * {@code --option VALUE}. A new one is one name here and one case in {@link #parse}.
+   */
+  static final Set<String> VALUE_OPTIONS =
+      Set.of("--as-of", "--expires", "--lang", "--requiring", "--replay");
+
   /** The expiry date of the PARS contract in 2018 (RULE.md). */
   static final LocalDate PARS_EXPIRY = LocalDate.of(2018, 8, 31);
 
@@ -50,11 +58,14 @@ final class Arguments {
       "                      without it, voting is taken as open",
       "  --expires=DATE      the contract's expiry date, the last day of voting (default 2018-08-31)",
       "  --requiring=N       votes in favor that renewal needs: 1, 2 or 3 (default 2)",
-      "  --replay=FILE       replay dated votes, one a line: 2018-07-11 DA against \"source\"",
+      "  --replay=FILE       replay dated votes, one a line: 2018-07-11 DA against \"source\";",
+      "                      FILE - reads standard input",
       "  --truth-table       print the outcome of every possible ballot as a Markdown table",
       "  --lang=LANG         en (English, the default) or es (Spanish)",
       "  --help              print this help",
-      "  --version           print the version");
+      "  --version           print the version",
+      "An option's value may also be the next argument: --as-of 2018-09-01.",
+      "Exit status: 0 success, 2 bad command line or input, 1 input or output failure.");
 
   private final Mode mode;
   private final Map<Stakeholder, Choice> votes;
@@ -87,6 +98,7 @@ final class Arguments {
     @Nullable String requiring = null;
     @Nullable String replayFile = null;
     @Nullable Texts texts = null;
+    int langArguments = 0; // --lang alone still tells the story
     boolean truthTable = false;
     for (String arg : args) {
       if (arg.equals("--help") || arg.equals("-h")) {
@@ -96,28 +108,49 @@ final class Arguments {
         return new Arguments(Mode.VERSION, Map.of(), null, PARS_EXPIRY, 2, null, Texts.ENGLISH);
       }
     }
-    for (String arg : args) {
-      if (arg.equals("--truth-table")) {
+    for (int i = 0; i < args.length; i++) {
+      String arg = args[i];
+      int equals = arg.indexOf('=');
+      String name = arg.startsWith("--") && equals > 0 ? arg.substring(0, equals) : arg;
+      if (VALUE_OPTIONS.contains(name)) {
+        String value;
+        if (equals > 0) {
+          value = arg.substring(equals + 1);
+        } else if (i + 1 < args.length) {
+          value = args[++i]; // GNU style: the value is the next argument
+        } else {
+          throw new UsageException(name + " needs a value: " + name + "=VALUE or " + name
+              + " VALUE");
+        }
+        switch (name) {
+          case "--as-of" -> {
+            notYet(asOf, name);
+            asOf = date(name, value);
+          }
+          case "--expires" -> {
+            notYet(expires, name);
+            expires = date(name, value);
+          }
+          case "--lang" -> {
+            notYet(texts, name);
+            texts = Texts.of(value);
+            langArguments = equals > 0 ? 1 : 2;
+          }
+          case "--requiring" -> {
+            notYet(requiring, name);
+            requiring = value;
+          }
+          default -> { // --replay
+            notYet(replayFile, name);
+            replayFile = value;
+            if (replayFile.isEmpty()) {
+              throw new UsageException("--replay needs a file name");
+            }
+          }
+        }
+      } else if (arg.equals("--truth-table")) {
         notYet(truthTable ? arg : null, "--truth-table");
         truthTable = true;
-      } else if (arg.startsWith("--as-of=")) {
-        notYet(asOf, "--as-of");
-        asOf = date("--as-of", value(arg));
-      } else if (arg.startsWith("--expires=")) {
-        notYet(expires, "--expires");
-        expires = date("--expires", value(arg));
-      } else if (arg.startsWith("--lang=")) {
-        notYet(texts, "--lang");
-        texts = Texts.of(value(arg));
-      } else if (arg.startsWith("--requiring=")) {
-        notYet(requiring, "--requiring");
-        requiring = value(arg);
-      } else if (arg.startsWith("--replay=")) {
-        notYet(replayFile, "--replay");
-        replayFile = value(arg);
-        if (replayFile.isEmpty()) {
-          throw new UsageException("--replay needs a file name");
-        }
       } else if (arg.startsWith("-")) {
         throw new UsageException("unknown option " + quoted(arg));
       } else {
@@ -126,7 +159,7 @@ final class Arguments {
     }
     int votesRequired = requiring == null ? 2 : votesRequired(requiring);
     LocalDate expiresOn = expires == null ? PARS_EXPIRY : expires;
-    Mode mode = mode(args.length - (texts == null ? 0 : 1), truthTable, replayFile, votes, asOf);
+    Mode mode = mode(args.length - langArguments, truthTable, replayFile, votes, asOf);
     return new Arguments(mode, Collections.unmodifiableMap(votes), asOf, expiresOn, votesRequired,
         replayFile, texts == null ? Texts.ENGLISH : texts);
   }
@@ -215,21 +248,39 @@ final class Arguments {
     }
   }
 
-  private static String value(String arg) {
-    return arg.substring(arg.indexOf('=') + 1);
-  }
-
   /** Quotes user text for an error message, keeping it on one line. */
   static String quoted(String text) {
-    StringBuilder quoted = new StringBuilder(text.length() + 2).append('"');
-    for (int i = 0; i < text.length() && i < 80; i++) {
+    String shown = text.length() > 80 ? text.substring(0, 80) : text;
+    return "\"" + printable(shown) + (text.length() > 80 ? "..." : "") + "\"";
+  }
+
+  /**
+   * Returns user text (a source, a file name) safe to print on a terminal: control characters,
+   * line and paragraph separators, the byte-order mark and bidirectional controls are written as
+   * {@code \\uXXXX}, so that output stays on its lines and reads in its order.
+   */
+  static String printable(String text) {
+    @Nullable StringBuilder printable = null;
+    for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      quoted.append(Character.isISOControl(c) ? '?' : c);
+      if (unprintable(c)) {
+        if (printable == null) {
+          printable = new StringBuilder(text.length() + 8).append(text, 0, i);
+        }
+        printable.append(String.format(Locale.ROOT, "\\u%04X", (int) c));
+      } else if (printable != null) {
+        printable.append(c);
+      }
     }
-    if (text.length() > 80) {
-      quoted.append("...");
-    }
-    return quoted.append('"').toString();
+    return printable == null ? text : printable.toString();
+  }
+
+  private static boolean unprintable(char c) {
+    return Character.isISOControl(c)
+        || c == '\u061C' || c == '\u200E' || c == '\u200F' // Arabic letter mark, LRM, RLM
+        || (c >= '\u2028' && c <= '\u202E') // line, paragraph separators; LRE to RLO
+        || (c >= '\u2066' && c <= '\u2069') // LRI to PDI
+        || c == '\uFEFF'; // byte-order mark
   }
 
   Mode mode() {

@@ -1,9 +1,12 @@
 package org.civictech.pars.cli;
 
+import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import java.nio.charset.Charset;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -26,12 +29,14 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The command-line program: tells the 2018 story, decides a ballot, replays dated votes, or prints
- * the truth table. Exit status 0 on success, 2 on a bad command line (one-line error and usage on
- * standard error), never a stack trace.
+ * the truth table. Exit status 0 on success, 2 on a bad command line or bad input (one-line error
+ * and usage on standard error), 1 when reading or writing fails (one-line error); never a stack
+ * trace.
  */
 public final class Main {
 
   static final int OK = 0;
+  static final int IO_FAILURE = 1;
   static final int USAGE = 2;
 
   private Main() {}
@@ -42,14 +47,35 @@ public final class Main {
    * @param args the command line, not null
    */
   public static void main(String[] args) {
-    int status = run(args, System.out, System.err);
+    // Buffered, flushed once at the end: a long replay prints millions of lines.
+    PrintStream out = new PrintStream(new BufferedOutputStream(
+        new FileOutputStream(FileDescriptor.out), 1 << 16), false, stdoutCharset());
+    int status = run(args, System.in, out, System.err);
     if (status != OK) {
       System.exit(status);
     }
   }
 
-  /** Runs the program, printing to {@code out} and {@code err}; returns the exit status. */
+  /** The charset {@code System.out} would use. */
+  private static Charset stdoutCharset() {
+    String name = System.getProperty("sun.stdout.encoding");
+    try {
+      return name == null ? Charset.defaultCharset() : Charset.forName(name);
+    } catch (IllegalArgumentException e) {
+      return Charset.defaultCharset();
+    }
+  }
+
+  /** Runs the program with no standard input; returns the exit status. */
   static int run(String[] args, PrintStream out, PrintStream err) {
+    return run(args, InputStream.nullInputStream(), out, err);
+  }
+
+  /**
+   * Runs the program, reading {@code --replay=-} from {@code in} and printing to {@code out} and
+   * {@code err}; returns the exit status.
+   */
+  static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
     try {
       Arguments arguments = Arguments.parse(args);
       RenewalDecider decider = RenewalDecider.requiring(arguments.votesRequired());
@@ -60,16 +86,24 @@ public final class Main {
         case STORY -> story(out, arguments.texts());
         case TRUTH_TABLE -> out.print(TruthTable.markdown(decider, contract, arguments.texts()));
         case DECIDE -> decide(out, arguments, decider, contract);
-        case REPLAY -> replay(out, arguments.texts(),
+        case REPLAY -> replay(out, in, arguments.texts(),
             Objects.requireNonNull(arguments.replayFile(), "replayFile"), arguments.asOf(),
             Ballot.open(contract, decider));
       }
-      return OK;
     } catch (UsageException | IllegalArgumentException e) {
       err.println("pars-renewal: " + e.getMessage());
       err.println(Arguments.USAGE);
       return USAGE;
+    } catch (IOException e) {
+      err.println("pars-renewal: " + e.getMessage());
+      return IO_FAILURE;
     }
+    out.flush();
+    if (out.checkError()) { // PrintStream keeps write errors to itself until asked
+      err.println("pars-renewal: cannot write the output (standard output failed)");
+      return IO_FAILURE;
+    }
+    return OK;
   }
 
   private static void story(PrintStream out, Texts texts) {
@@ -100,30 +134,52 @@ public final class Main {
     Report.decision(out, arguments.texts(), decision, arguments.asOf());
   }
 
-  private static void replay(PrintStream out, Texts texts, String file, @Nullable LocalDate asOf,
-      Ballot empty)
-      throws UsageException {
-    List<String> lines;
-    try {
-      lines = Files.readAllLines(Path.of(file), StandardCharsets.UTF_8);
-    } catch (NoSuchFileException | InvalidPathException e) {
-      throw new UsageException("cannot read " + Arguments.quoted(file) + ": no such file");
-    } catch (AccessDeniedException e) {
-      throw new UsageException("cannot read " + Arguments.quoted(file) + ": permission denied");
-    } catch (IOException e) {
-      throw new UsageException("cannot read " + Arguments.quoted(file)
-          + ": not a readable UTF-8 text file");
-    }
+  /**
+   * Replays {@code file}, or standard input for {@code -}. A directory and a missing or unreadable
+   * file are bad input; anything else that can be opened, a FIFO or a device included, is read as
+   * a stream, within the limits of {@link Replay}.
+   */
+  private static void replay(PrintStream out, InputStream stdin, Texts texts, String file,
+      @Nullable LocalDate asOf, Ballot empty) throws UsageException, IOException {
     Ballot ballot;
-    try {
-      ballot = Replay.cast(empty, lines);
-    } catch (UsageException e) {
-      throw new UsageException(file + " " + e.getMessage());
+    if (file.equals("-")) {
+      ballot = read("standard input", stdin, empty);
+    } else {
+      Path path;
+      try {
+        path = Path.of(file);
+      } catch (InvalidPathException e) {
+        throw new UsageException("cannot read " + Arguments.quoted(file) + ": no such file");
+      }
+      if (Files.isDirectory(path)) {
+        throw new UsageException("cannot read " + Arguments.quoted(file)
+            + ": it is a directory, not a file of votes");
+      }
+      try (InputStream in = Files.newInputStream(path)) {
+        ballot = read(Arguments.printable(file), in, empty);
+      } catch (NoSuchFileException e) {
+        throw new UsageException("cannot read " + Arguments.quoted(file) + ": no such file");
+      } catch (AccessDeniedException e) {
+        throw new UsageException("cannot read " + Arguments.quoted(file) + ": permission denied");
+      }
     }
     if (asOf == null) {
       Report.ballot(out, texts, ballot);
     } else {
       Report.decision(out, texts, ballot.decisionAsOf(asOf), asOf);
+    }
+  }
+
+  /** Reads votes from {@code in}, naming {@code name} in every error. */
+  private static Ballot read(String name, InputStream in, Ballot empty)
+      throws UsageException, IOException {
+    try {
+      return Replay.read(empty, in);
+    } catch (UsageException e) {
+      throw new UsageException(name + " " + e.getMessage());
+    } catch (IOException e) {
+      throw new IOException("cannot read " + name + ": "
+          + Arguments.printable(String.valueOf(e.getMessage())), e);
     }
   }
 

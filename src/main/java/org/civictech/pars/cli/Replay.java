@@ -1,5 +1,12 @@
 package org.civictech.pars.cli;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import org.civictech.pars.Ballot;
@@ -11,9 +18,20 @@ import org.civictech.pars.Vote;
  * Reads dated votes, one a line, onto a ballot: {@code 2018-07-11 DA against "source"}.
  *
  * <p>The source in double quotes is optional; blank lines and lines starting with {@code #} are
- * skipped. Every error names its line.
+ * skipped; words may be separated by spaces or tabs, and a line may end in CRLF. The text is
+ * UTF-8, with or without a leading byte-order mark. A line may hold at most
+ * {@value #MAX_LINE_BYTES} bytes (its line end not counted) and the input at most {@value #MAX_INPUT_BYTES} bytes, so that no
+ * input can exhaust memory. Every error names its line.
  */
 final class Replay {
+
+  /** The longest line read, in bytes, without its line end. */
+  static final int MAX_LINE_BYTES = 4096;
+
+  /** The most bytes read from one input (256 MiB). */
+  static final long MAX_INPUT_BYTES = 256L << 20;
+
+  private static final String BYTE_ORDER_MARK = "\uFEFF";
 
   private Replay() {}
 
@@ -25,20 +43,88 @@ final class Replay {
   static Ballot cast(Ballot ballot, List<String> lines) throws UsageException {
     Ballot cast = ballot;
     for (int i = 0; i < lines.size(); i++) {
-      String line = lines.get(i).strip();
-      if (line.isEmpty() || line.startsWith("#")) {
-        continue;
-      }
-      try {
-        cast = castLine(cast, line);
-      } catch (UsageException | IllegalArgumentException e) {
-        throw new UsageException("line " + (i + 1) + ": " + e.getMessage());
-      }
+      cast = castLine(cast, lines.get(i), i + 1);
     }
     return cast;
   }
 
-  private static Ballot castLine(Ballot ballot, String line) throws UsageException {
+  /**
+   * Reads {@code in} to its end and casts its votes on {@code ballot} as it reads, in one pass.
+   *
+   * @throws UsageException naming the line of the first bad, too long or non-UTF-8 line, or
+   *     saying that the input is too large
+   * @throws IOException if reading fails
+   */
+  static Ballot read(Ballot ballot, InputStream in) throws UsageException, IOException {
+    CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    byte[] buffer = new byte[1 << 16];
+    byte[] line = new byte[MAX_LINE_BYTES + 1]; // room for the CR of a CRLF
+    int length = 0;
+    boolean ascii = true;
+    long total = 0;
+    int number = 1;
+    Ballot cast = ballot;
+    for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
+      total += read;
+      if (total > MAX_INPUT_BYTES) {
+        throw new UsageException("line " + number + ": the input is larger than "
+            + (MAX_INPUT_BYTES >> 20) + " MiB, the most a replay reads");
+      }
+      for (int i = 0; i < read; i++) {
+        byte b = buffer[i];
+        if (b == '\n') {
+          cast = castLine(cast, text(line, length, ascii, utf8, number), number);
+          number++;
+          length = 0;
+          ascii = true;
+        } else if (length == line.length) {
+          throw tooLong(number);
+        } else {
+          line[length++] = b;
+          ascii &= b >= 0;
+        }
+      }
+    }
+    return length == 0 ? cast : castLine(cast, text(line, length, ascii, utf8, number), number);
+  }
+
+  private static UsageException tooLong(int number) {
+    return new UsageException("line " + number + ": longer than " + MAX_LINE_BYTES + " bytes");
+  }
+
+  /** Decodes one line, failing on bytes that are not UTF-8. */
+  private static String text(byte[] line, int length, boolean ascii, CharsetDecoder utf8,
+      int number) throws UsageException {
+    if (length > MAX_LINE_BYTES && line[MAX_LINE_BYTES] != '\r') {
+      throw tooLong(number);
+    }
+    if (ascii) {
+      return new String(line, 0, length, StandardCharsets.ISO_8859_1);
+    }
+    try {
+      return utf8.decode(ByteBuffer.wrap(line, 0, length)).toString();
+    } catch (CharacterCodingException e) {
+      throw new UsageException("line " + number + ": not valid UTF-8 text");
+    }
+  }
+
+  /** Casts the vote of one line, if it holds one; a byte-order mark opening line 1 is skipped. */
+  private static Ballot castLine(Ballot ballot, String raw, int number) throws UsageException {
+    String line = (number == 1 && raw.startsWith(BYTE_ORDER_MARK) ? raw.substring(1) : raw)
+        .strip();
+    if (line.isEmpty() || line.startsWith("#")) {
+      return ballot;
+    }
+    try {
+      return castVote(ballot, line);
+    } catch (UsageException | IllegalArgumentException e) {
+      throw new UsageException("line " + number + ": " + e.getMessage());
+    }
+  }
+
+  private static Ballot castVote(Ballot ballot, String line) throws UsageException {
     String[] words = line.split("\\s+", 4);
     if (words.length < 3) {
       throw new UsageException("expected DATE STAKEHOLDER CHOICE [\"source\"], but was "

@@ -44,7 +44,8 @@ final class Report {
     for (DatedVote dated : ballot.history()) {
       out.println("  " + dated.castOn() + "  " + dated.vote().stakeholder().shortName(texts.locale)
           + ": " + texts.choice(dated.vote().choice())
-          + (dated.source().isEmpty() ? "" : " (" + texts.source + ": " + dated.source() + ")"));
+          + (dated.source().isEmpty()
+              ? "" : " (" + texts.source + ": " + Arguments.printable(dated.source()) + ")"));
     }
     out.println();
     out.println(texts.timeline);
