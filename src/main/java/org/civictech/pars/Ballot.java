@@ -222,6 +222,8 @@ public final class Ballot {
    */
   @Override
   public String toString() {
-    return "Ballot[" + contract + ", " + decider + ", " + history.size() + " votes cast]";
+    int cast = history.size();
+    return "Ballot[" + contract + ", " + decider + ", " + cast + (cast == 1 ? " vote" : " votes")
+        + " cast]";
   }
 }

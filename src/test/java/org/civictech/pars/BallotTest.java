@@ -145,9 +145,16 @@ class BallotTest {
     assertThat(after).isNotEqualTo(EMPTY);
     assertThat(after).isEqualTo(EMPTY.cast(Vote.inFavor(DA), JULY_11, ""))
         .hasSameHashCodeAs(EMPTY.cast(Vote.inFavor(DA), JULY_11, ""));
-    assertThat(after.toString()).contains("PARS").contains("1 votes cast");
+    assertThat(after.toString()).contains("PARS").endsWith(", 1 vote cast]");
     assertThat(after.contract()).isEqualTo(PARS);
     assertThat(after.decider()).isEqualTo(RenewalDecider.twoOfThree());
+  }
+
+  @Test
+  void to_string_says_vote_for_one_and_votes_otherwise() {
+    assertThat(EMPTY.toString()).endsWith(", 0 votes cast]");
+    assertThat(EMPTY.cast(Vote.inFavor(DA), JULY_11).toString()).endsWith(", 1 vote cast]");
+    assertThat(ballot2018().toString()).endsWith(", 3 votes cast]");
   }
 
   @Test

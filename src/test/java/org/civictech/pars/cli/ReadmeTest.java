@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -85,15 +87,59 @@ class ReadmeTest {
 
   @Test
   void the_readme_install_snippet_matches_the_pom_coordinates() throws IOException {
-    String pom = Files.readString(Path.of("pom.xml"), StandardCharsets.UTF_8);
-    String version = between(pom, "<artifactId>pars-renewal</artifactId>", "</version>")
-        .replace("<version>", "").replace("-SNAPSHOT", "").strip();
+    String version = pomVersion();
     String readme = readme();
 
-    assertThat(pom).contains("<groupId>org.civictech</groupId>");
+    assertThat(version).isNotEmpty();
+    assertThat(Files.readString(Path.of("pom.xml"), StandardCharsets.UTF_8))
+        .contains("<groupId>org.civictech</groupId>");
     assertThat(readme).contains("<groupId>org.civictech</groupId>\n  <artifactId>pars-renewal</artifactId>\n"
         + "  <version>" + version + "</version>")
-        .contains("implementation(\"org.civictech:pars-renewal:" + version + "\")");
+        .contains("implementation(\"org.civictech:pars-renewal:" + version + "\")")
+        .contains("mavenLocal()")
+        .contains("./mvnw install");
+  }
+
+  @Test
+  void the_readme_java_jar_lines_name_the_jar_the_build_makes() throws IOException {
+    String block = fenced(between(readme(), "<!-- jar:begin -->", "<!-- jar:end -->"));
+    Matcher jar = Pattern.compile("java -jar target/pars-renewal-(\\S+)\\.jar ").matcher(readme());
+    int lines = 0;
+    while (jar.find()) {
+      assertThat(jar.group(1)).isEqualTo(pomVersion());
+      lines++;
+    }
+
+    assertThat(lines).isGreaterThanOrEqualTo(3);
+    assertThat(block).contains(".jar DA=against").contains(".jar --version");
+  }
+
+  @Test
+  void the_readme_replay_example_is_the_file_in_the_repository() throws IOException {
+    String published = fenced(between(readme(), "<!-- replay-example:begin -->",
+        "<!-- replay-example:end -->"));
+    String file = Files.readString(Path.of("examples/2018.txt"), StandardCharsets.UTF_8);
+
+    assertThat(published).isEqualTo(file);
+  }
+
+  @Test
+  void replaying_the_example_file_tells_the_2018_timeline() {
+    CliRun run = CliRun.of("--replay", "examples/2018.txt");
+    String story = CliRun.of().out();
+    String timeline = story.substring(story.indexOf("Timeline:"), story.indexOf("As of the dates"));
+
+    assertThat(run.status()).isZero();
+    assertThat(run.out().strip()).endsWith(timeline.strip())
+        .contains("2018-07-11  the District Attorney's Office voted against (source: Letter to"
+            + " the Mayor, 2018-07-11)");
+  }
+
+  /** The version of the POM, for example 0.1.0-SNAPSHOT. */
+  private static String pomVersion() throws IOException {
+    String pom = Files.readString(Path.of("pom.xml"), StandardCharsets.UTF_8);
+    return between(pom, "<artifactId>pars-renewal</artifactId>", "</version>")
+        .replace("<version>", "").strip();
   }
 
   private static String unindented(String code) {
