@@ -1,12 +1,13 @@
 package org.civictech.pars;
 
 import java.time.LocalDate;
+import java.util.AbstractList;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.TreeSet;
+import java.util.RandomAccess;
 
 import org.jspecify.annotations.Nullable;
 /**
@@ -25,19 +26,31 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  *
  * <h2>Implementation Requirements</h2>
- * This class is immutable and thread-safe: {@code cast} returns a new ballot. Equality is by
- * contract, decider and history.
+ * This class is immutable and thread-safe: {@code cast} returns a new ballot, sharing the votes
+ * already cast with this one, in O(log n) time. {@code standingAsOf} and {@code decisionAsOf}
+ * take O(log² n) time (a binary search in each stakeholder's votes), {@code timeline()}
+ * O(n log n). Equality is by contract, decider and history.
  */
 public final class Ballot {
 
+  private static final Stakeholder[] STAKEHOLDERS = Stakeholder.values();
+
   private final Contract contract;
   private final RenewalDecider decider;
-  private final List<DatedVote> history;
+  /** Every vote, in the order cast. */
+  private final AppendOnlyList<DatedVote> cast;
+  /**
+   * Each stakeholder's votes, by {@link Stakeholder#ordinal()}, in the order cast and so in date
+   * order: {@code cast} refuses a vote dated before the same stakeholder's previous one.
+   */
+  private final List<AppendOnlyList<DatedVote>> byStakeholder;
 
-  private Ballot(Contract contract, RenewalDecider decider, List<DatedVote> history) {
+  private Ballot(Contract contract, RenewalDecider decider, AppendOnlyList<DatedVote> cast,
+      List<AppendOnlyList<DatedVote>> byStakeholder) {
     this.contract = contract;
     this.decider = decider;
-    this.history = history;
+    this.cast = cast;
+    this.byStakeholder = byStakeholder;
   }
 
   // ---------------------------------------------------------------- factories
@@ -53,7 +66,8 @@ public final class Ballot {
   public static Ballot open(Contract contract, RenewalDecider decider) {
     Objects.requireNonNull(contract, "contract");
     Objects.requireNonNull(decider, "decider");
-    return new Ballot(contract, decider, List.of());
+    AppendOnlyList<DatedVote> none = AppendOnlyList.empty();
+    return new Ballot(contract, decider, none, List.of(none, none, none));
   }
 
   // ---------------------------------------------------------------- with copies
@@ -90,15 +104,18 @@ public final class Ballot {
       throw new IllegalArgumentException("castOn must be on or before the expiry date "
           + contract.expiresOn() + " (R7: voting is closed after it), but was " + castOn);
     }
-    for (DatedVote earlier : history) {
-      if (earlier.vote().stakeholder() == vote.stakeholder() && castOn.isBefore(earlier.castOn())) {
-        throw new IllegalArgumentException("castOn must not go back in time: " + vote.stakeholder()
-            + " last voted on " + earlier.castOn() + ", but castOn was " + castOn);
+    int voter = vote.stakeholder().ordinal();
+    AppendOnlyList<DatedVote> own = byStakeholder.get(voter);
+    if (own.size() > 0) {
+      LocalDate last = own.get(own.size() - 1).castOn();
+      if (castOn.isBefore(last)) {
+        throw new IllegalArgumentException("castOn must not go back in time: "
+            + vote.stakeholder() + " last voted on " + last + ", but castOn was " + castOn);
       }
     }
-    List<DatedVote> longer = new ArrayList<>(history);
-    longer.add(dated);
-    return new Ballot(contract, decider, List.copyOf(longer));
+    List<AppendOnlyList<DatedVote>> votes = new ArrayList<>(byStakeholder);
+    votes.set(voter, own.plus(dated));
+    return new Ballot(contract, decider, cast.plus(dated), List.copyOf(votes));
   }
 
   // ---------------------------------------------------------------- accessors
@@ -124,10 +141,10 @@ public final class Ballot {
   /**
    * Returns every vote cast, superseded ones included, in the order they were cast.
    *
-   * @return an unmodifiable list, not null
+   * @return an unmodifiable list, not null; a view that costs O(1) to make and O(log n) to index
    */
   public List<DatedVote> history() {
-    return history;
+    return new History(cast);
   }
 
   // ---------------------------------------------------------------- queries
@@ -143,13 +160,29 @@ public final class Ballot {
    */
   public List<DatedVote> standingAsOf(LocalDate asOf) {
     Objects.requireNonNull(asOf, "asOf");
-    Map<Stakeholder, DatedVote> latest = new EnumMap<>(Stakeholder.class);
-    for (DatedVote dated : history) {
-      if (!dated.castOn().isAfter(asOf)) {
-        latest.put(dated.vote().stakeholder(), dated); // R5: only the latest vote stands
+    List<DatedVote> standing = new ArrayList<>(STAKEHOLDERS.length);
+    for (AppendOnlyList<DatedVote> votes : byStakeholder) {
+      int count = castOnOrBefore(votes, asOf);
+      if (count > 0) {
+        standing.add(votes.get(count - 1)); // R5: only the latest vote stands
       }
     }
-    return List.copyOf(latest.values());
+    return List.copyOf(standing);
+  }
+
+  /** How many of one stakeholder's votes, which are in date order, were cast on or before asOf. */
+  private static int castOnOrBefore(AppendOnlyList<DatedVote> votes, LocalDate asOf) {
+    int low = 0; // votes before low were cast on or before asOf
+    int high = votes.size(); // votes from high on were cast after it
+    while (low < high) {
+      int middle = (low + high) >>> 1;
+      if (votes.get(middle).castOn().isAfter(asOf)) {
+        high = middle;
+      } else {
+        low = middle + 1;
+      }
+    }
+    return low;
   }
 
   /**
@@ -161,7 +194,7 @@ public final class Ballot {
    * @throws NullPointerException if {@code asOf} is null
    */
   public RenewalDecision decisionAsOf(LocalDate asOf) {
-    List<Vote> votes = new ArrayList<>(3);
+    List<Vote> votes = new ArrayList<>(STAKEHOLDERS.length);
     for (DatedVote dated : standingAsOf(asOf)) {
       votes.add(dated.vote());
     }
@@ -176,16 +209,69 @@ public final class Ballot {
    *     day)}, not null
    */
   public List<DatedDecision> timeline() {
-    TreeSet<LocalDate> days = new TreeSet<>();
-    for (DatedVote dated : history) {
-      days.add(dated.castOn());
+    // Each stakeholder's votes are in date order, so merging the three visits every day of votes
+    // in date order, and each vote once.
+    int[] next = new int[STAKEHOLDERS.length];
+    List<@Nullable Vote> standing = Arrays.asList(new Vote[STAKEHOLDERS.length]);
+    List<DatedDecision> timeline = new ArrayList<>();
+    for (LocalDate day = nextDay(next); day != null; day = nextDay(next)) {
+      for (int voter = 0; voter < next.length; voter++) {
+        AppendOnlyList<DatedVote> votes = byStakeholder.get(voter);
+        while (next[voter] < votes.size() && votes.get(next[voter]).castOn().equals(day)) {
+          standing.set(voter, votes.get(next[voter]).vote()); // R5: the latest vote stands
+          next[voter]++;
+        }
+      }
+      timeline.add(new DatedDecision(day, decide(standing, day)));
     }
-    days.add(contract.expiresOn().plusDays(1)); // R7: the final decision
-    List<DatedDecision> timeline = new ArrayList<>(days.size());
-    for (LocalDate day : days) {
-      timeline.add(new DatedDecision(day, decisionAsOf(day)));
+    LocalDate closed = contract.expiresOn().plusDays(1); // R7: the final decision
+    timeline.add(new DatedDecision(closed, decide(standing, closed)));
+    return Collections.unmodifiableList(timeline);
+  }
+
+  /** The earliest day of a vote not yet merged, or null when every vote is merged. */
+  private @Nullable LocalDate nextDay(int[] next) {
+    @Nullable LocalDate earliest = null;
+    for (int voter = 0; voter < next.length; voter++) {
+      AppendOnlyList<DatedVote> votes = byStakeholder.get(voter);
+      if (next[voter] < votes.size()) {
+        LocalDate day = votes.get(next[voter]).castOn();
+        if (earliest == null || day.isBefore(earliest)) {
+          earliest = day;
+        }
+      }
     }
-    return List.copyOf(timeline);
+    return earliest;
+  }
+
+  private RenewalDecision decide(List<@Nullable Vote> standing, LocalDate asOf) {
+    List<Vote> votes = new ArrayList<>(STAKEHOLDERS.length);
+    for (@Nullable Vote vote : standing) {
+      if (vote != null) {
+        votes.add(vote);
+      }
+    }
+    return decider.decide(contract, votes, asOf);
+  }
+
+  /** The history as an unmodifiable {@link List} over the persistent list. */
+  private static final class History extends AbstractList<DatedVote> implements RandomAccess {
+
+    private final AppendOnlyList<DatedVote> cast;
+
+    History(AppendOnlyList<DatedVote> cast) {
+      this.cast = cast;
+    }
+
+    @Override
+    public DatedVote get(int index) {
+      return cast.get(index);
+    }
+
+    @Override
+    public int size() {
+      return cast.size();
+    }
   }
 
   // ---------------------------------------------------------------- object
@@ -202,7 +288,7 @@ public final class Ballot {
     return obj instanceof Ballot other
         && other.contract.equals(contract)
         && other.decider.equals(decider)
-        && other.history.equals(history);
+        && other.history().equals(history());
   }
 
   /**
@@ -212,7 +298,7 @@ public final class Ballot {
    */
   @Override
   public int hashCode() {
-    return Objects.hash(contract, decider, history);
+    return Objects.hash(contract, decider, history());
   }
 
   /**
@@ -222,8 +308,8 @@ public final class Ballot {
    */
   @Override
   public String toString() {
-    int cast = history.size();
-    return "Ballot[" + contract + ", " + decider + ", " + cast + (cast == 1 ? " vote" : " votes")
+    int votes = cast.size();
+    return "Ballot[" + contract + ", " + decider + ", " + votes + (votes == 1 ? " vote" : " votes")
         + " cast]";
   }
 }
