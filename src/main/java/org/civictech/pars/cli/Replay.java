@@ -8,6 +8,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import org.civictech.pars.Ballot;
 import org.civictech.pars.Choice;
@@ -125,7 +126,7 @@ final class Replay {
   }
 
   private static Ballot castVote(Ballot ballot, String line) throws UsageException {
-    String[] words = line.split("\\s+", 4);
+    String[] words = words(line);
     if (words.length < 3) {
       throw new UsageException("expected DATE STAKEHOLDER CHOICE [\"source\"], but was "
           + Arguments.quoted(line));
@@ -135,6 +136,37 @@ final class Replay {
     Choice choice = Arguments.choice(words[2]);
     String source = words.length == 4 ? source(words[3]) : "";
     return ballot.cast(new Vote(stakeholder, choice, ""), castOn, source);
+  }
+
+  /**
+   * Splits a stripped line at runs of whitespace into at most four words, the fourth holding the
+   * rest of the line: what {@code line.split("\\s+", 4)} gives, without a regular expression.
+   */
+  static String[] words(String line) {
+    String[] words = new String[4];
+    int count = 0;
+    int at = 0;
+    while (at < line.length()) {
+      int end = at;
+      if (count == 3) {
+        end = line.length();
+      } else {
+        while (end < line.length() && !separator(line.charAt(end))) {
+          end++;
+        }
+      }
+      words[count++] = line.substring(at, end);
+      at = end;
+      while (at < line.length() && separator(line.charAt(at))) {
+        at++;
+      }
+    }
+    return count == 4 ? words : Arrays.copyOf(words, count);
+  }
+
+  /** The whitespace of {@code \\s} in a regular expression. */
+  private static boolean separator(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
   private static String source(String text) throws UsageException {
