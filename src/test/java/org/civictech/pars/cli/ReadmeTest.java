@@ -131,8 +131,7 @@ class ReadmeTest {
 
     assertThat(run.status()).isZero();
     assertThat(run.out().strip()).endsWith(timeline.strip())
-        .contains("2018-07-11  the District Attorney's Office voted against (source: Letter to"
-            + " the Mayor, 2018-07-11)");
+        .contains("2018-07-11  DA: against (source: Letter to the Mayor, 2018-07-11)");
   }
 
   /** The version of the POM, for example 0.1.0-SNAPSHOT. */

@@ -51,7 +51,7 @@ class ReplayFilesTest {
 
     assertThat(run.status()).isZero();
     assertThat(run.out()).isEqualTo(replay(utf8(VOTES_2018)).out())
-        .contains("2018-07-11  the District Attorney's Office voted against");
+        .contains("2018-07-11  DA: against (source: Letter to the Mayor)");
   }
 
   @Test
