@@ -8,6 +8,7 @@ import static org.quicktheories.generators.SourceDSL.longs;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
@@ -17,6 +18,8 @@ import org.quicktheories.generators.Generate;
  * {@link LocalDate#MIN} to {@link LocalDate#MAX} (the one date a contract cannot expire on).
  */
 class DatesPropertiesTest {
+
+  private static final Locale SPANISH = Locale.forLanguageTag("es");
 
   /** The extremes and their neighbours, the epoch, and 2018's expiry. */
   private static final List<LocalDate> EXTREMES = List.of(LocalDate.MIN, LocalDate.MIN.plusDays(1),
@@ -65,6 +68,8 @@ class DatesPropertiesTest {
           assertThat(decision.isFinal()).isEqualTo(asOf.isAfter(expiry));
           assertThat(decision.explanation()).isNotBlank();
           assertThat(decision.explainPivots()).isNotBlank();
+          assertThat(decision.explanation(SPANISH)).isNotBlank();
+          assertThat(decision.explainPivots(SPANISH)).isNotBlank();
         });
   }
 
