@@ -13,7 +13,7 @@ enum Texts {
   /** English, the default. */
   ENGLISH(Locale.ENGLISH,
       "The PARS renewal of 2018 (docs/RULE.md, the 2018 example)",
-      "Contract %s, voting open through %s; renewal needs %s votes in favor.",
+      "Contract %s, voting open through %s; renewal needs %s.",
       "Decided with voting open.", "Decided as of %s, after the expiry.",
       "Decided as of %s, voting open.", "Outcome: ", "Votes cast:", "source", "Timeline:",
       "As of the dates of the 2018 example in docs/RULE.md:",
@@ -22,8 +22,7 @@ enum Texts {
   /** Spanish, {@code --lang=es}. */
   SPANISH(Locale.forLanguageTag("es"),
       "La renovación de PARS en 2018 (docs/RULE.md, el ejemplo de 2018)",
-      "Contrato %s, votación abierta hasta el %s inclusive; la renovación necesita %s votos a"
-          + " favor.",
+      "Contrato %s, votación abierta hasta el %s inclusive; la renovación necesita %s.",
       "Decidido con la votación abierta.", "Decidido el %s, después del vencimiento.",
       "Decidido el %s, con la votación abierta.", "Resultado: ", "Votos emitidos:", "fuente",
       "Cronología:", "En las fechas del ejemplo de 2018 de docs/RULE.md:",
@@ -77,7 +76,15 @@ enum Texts {
 
   /** "Contract PARS, voting open through 2018-08-31; renewal needs 2 votes in favor." */
   String contract(String name, String lastDay, int votesRequired) {
-    return fill(contract, name, lastDay, String.valueOf(votesRequired));
+    return fill(contract, name, lastDay, votesInFavor(votesRequired));
+  }
+
+  /** "1 vote in favor", "2 votes in favor"; "1 voto a favor", "2 votos a favor". */
+  String votesInFavor(int votes) {
+    return votes + switch (this) {
+      case ENGLISH -> votes == 1 ? " vote in favor" : " votes in favor";
+      case SPANISH -> votes == 1 ? " voto a favor" : " votos a favor";
+    };
   }
 
   /** "Decided as of 2018-09-01, after the expiry." or "..., voting open." */

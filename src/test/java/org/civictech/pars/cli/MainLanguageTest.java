@@ -102,6 +102,16 @@ class MainLanguageTest {
   }
 
   @Test
+  void the_contract_line_agrees_in_number_with_the_votes_required() {
+    assertThat(CliRun.of("--requiring=1", "DA=in-favor").out())
+        .contains("renewal needs 1 vote in favor.");
+    assertThat(CliRun.of("--requiring=1", "DA=in-favor", "--lang=es").out())
+        .contains("la renovación necesita 1 voto a favor.");
+    assertThat(CliRun.of("--requiring=3", "DA=in-favor", "--lang=es").out())
+        .contains("la renovación necesita 3 votos a favor.");
+  }
+
+  @Test
   void help_mentions_lang() {
     assertThat(CliRun.of("--help").out()).contains("--lang=LANG").contains("es (Spanish)");
   }
