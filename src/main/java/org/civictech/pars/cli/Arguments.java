@@ -29,6 +29,8 @@ final class Arguments {
     REPLAY,
     /** Print every possible ballot and its outcome as a Markdown table. */
     TRUTH_TABLE,
+    /** Print the rule as a DMN 1.3 decision table. */
+    DMN,
     /** Print usage. */
     HELP,
     /** Print the version. */
@@ -49,6 +51,7 @@ final class Arguments {
       "Usage: pars-renewal [STAKEHOLDER=CHOICE ...] [--as-of=DATE] [--expires=DATE] [--requiring=N]",
       "       pars-renewal --replay=FILE [--as-of=DATE] [--expires=DATE] [--requiring=N]",
       "       pars-renewal --truth-table [--requiring=N]",
+      "       pars-renewal --dmn [--requiring=N]",
       "       pars-renewal [--help | --version]",
       "Every mode takes --lang=en (default) or --lang=es (Spanish).",
       "",
@@ -61,6 +64,7 @@ final class Arguments {
       "  --replay=FILE       replay dated votes, one a line: 2018-07-11 DA against \"source\";",
       "                      FILE - reads standard input",
       "  --truth-table       print the outcome of every possible ballot as a Markdown table",
+      "  --dmn               print the rule as a DMN 1.3 decision table (XML) for DMN modelers",
       "  --lang=LANG         en (English, the default) or es (Spanish)",
       "  --help              print this help",
       "  --version           print the version",
@@ -100,6 +104,7 @@ final class Arguments {
     @Nullable Texts texts = null;
     int langArguments = 0; // --lang alone still tells the story
     boolean truthTable = false;
+    boolean dmn = false;
     for (String arg : args) {
       if (arg.equals("--help") || arg.equals("-h")) {
         return new Arguments(Mode.HELP, Map.of(), null, PARS_EXPIRY, 2, null, Texts.ENGLISH);
@@ -151,6 +156,9 @@ final class Arguments {
       } else if (arg.equals("--truth-table")) {
         notYet(truthTable ? arg : null, "--truth-table");
         truthTable = true;
+      } else if (arg.equals("--dmn")) {
+        notYet(dmn ? arg : null, "--dmn");
+        dmn = true;
       } else if (arg.startsWith("-")) {
         throw new UsageException("unknown option " + quoted(arg));
       } else {
@@ -159,7 +167,8 @@ final class Arguments {
     }
     int votesRequired = requiring == null ? 2 : votesRequired(requiring);
     LocalDate expiresOn = expires == null ? PARS_EXPIRY : expires;
-    Mode mode = mode(args.length - langArguments, truthTable, replayFile, votes, asOf);
+    Mode mode = dmn ? dmn(truthTable, replayFile, votes, asOf, expires)
+        : mode(args.length - langArguments, truthTable, replayFile, votes, asOf);
     return new Arguments(mode, Collections.unmodifiableMap(votes), asOf, expiresOn, votesRequired,
         replayFile, texts == null ? Texts.ENGLISH : texts);
   }
@@ -179,6 +188,17 @@ final class Arguments {
       return Mode.REPLAY;
     }
     return count == 0 ? Mode.STORY : Mode.DECIDE;
+  }
+
+  /** {@code --dmn} writes the rule, so it takes nothing but {@code --requiring}. */
+  private static Mode dmn(boolean truthTable, @Nullable String replayFile,
+      Map<Stakeholder, Choice> votes, @Nullable LocalDate asOf, @Nullable LocalDate expires)
+      throws UsageException {
+    if (truthTable || replayFile != null || !votes.isEmpty() || asOf != null || expires != null) {
+      throw new UsageException(
+          "--dmn takes only --requiring, no votes, --as-of, --expires, --replay or --truth-table");
+    }
+    return Mode.DMN;
   }
 
   /** Parses one {@code STAKEHOLDER=choice} pair into {@code votes}. */

@@ -29,9 +29,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The command-line program: tells the 2018 story, decides a ballot, replays dated votes, or prints
- * the truth table. Exit status 0 on success, 2 on a bad command line or bad input (one-line error
- * and usage on standard error), 1 when reading or writing fails (one-line error); never a stack
- * trace.
+ * the truth table or the rule as a DMN model. Exit status 0 on success, 2 on a bad command line or
+ * bad input (one-line error and usage on standard error), 1 when reading or writing fails (one-line
+ * error); never a stack trace.
  */
 public final class Main {
 
@@ -85,6 +85,7 @@ public final class Main {
         case VERSION -> out.println("pars-renewal " + version());
         case STORY -> story(out, arguments.texts());
         case TRUTH_TABLE -> out.print(TruthTable.markdown(decider, contract, arguments.texts()));
+        case DMN -> out.print(DmnModel.xml(decider));
         case DECIDE -> decide(out, arguments, decider, contract);
         case REPLAY -> replay(out, in, arguments.texts(),
             Objects.requireNonNull(arguments.replayFile(), "replayFile"), arguments.asOf(),
