@@ -2,6 +2,10 @@ package org.civictech.pars.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -136,6 +140,36 @@ class DmnModelTest {
   @Test
   void dmn_given_twice_is_an_error() {
     assertThat(CliRun.of("--dmn", "--dmn").error()).isEqualTo("pars-renewal: --dmn given twice");
+  }
+
+  /** The PARS table as README.md shows it: one Markdown row per DMN rule. */
+  static String markdown() {
+    StringBuilder table = new StringBuilder(
+        "| # | DA | COURTS | CITY | votingClosed | outcome | reason | RULE.md |\n"
+        + "|---|----|--------|------|--------------|---------|--------|---------|\n");
+    int number = 0;
+    for (DmnModel.Row row : DmnModel.rows(RenewalDecider.twoOfThree())) {
+      table.append("| ").append(++number).append(" | ");
+      for (int test : row.votes()) {
+        table.append('`').append(DmnModel.voteTest(test)).append("` | ");
+      }
+      table.append('`').append(DmnModel.closedTest(row.closed())).append("` | `\"")
+          .append(row.reason().outcome()).append("\"` | `\"").append(row.reason())
+          .append("\"` | ").append(DmnModel.annotation(row.reason(), 2)).append(" |\n");
+    }
+    return table.toString();
+  }
+
+  @Test
+  void the_readme_shows_the_table_that_dmn_prints() throws IOException {
+    String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8)
+        .replace("\r\n", "\n");
+    int begin = readme.indexOf("<!-- dmn-table:begin -->\n");
+    int end = readme.indexOf("<!-- dmn-table:end -->");
+    assertThat(begin).isNotNegative();
+    assertThat(end).isGreaterThan(begin);
+
+    assertThat(readme.substring(readme.indexOf('\n', begin) + 1, end)).isEqualTo(markdown());
   }
 
   @Test
