@@ -42,7 +42,8 @@ class DmnModelTest {
         "\"IN_FAVOR\" | - | - | - | RENEWED",
         "- | \"IN_FAVOR\" | - | - | RENEWED",
         "- | - | \"IN_FAVOR\" | - | RENEWED",
-        "\"AGAINST\",\"ABSTAIN\" | \"AGAINST\",\"ABSTAIN\" | \"AGAINST\",\"ABSTAIN\" | - | VOTED_DOWN",
+        "\"AGAINST\",\"ABSTAIN\" | \"AGAINST\",\"ABSTAIN\" | \"AGAINST\",\"ABSTAIN\" | -"
+            + " | VOTED_DOWN",
         "- | - | - | true | LAPSED",
         "- | - | - | false | PENDING");
   }
@@ -135,6 +136,14 @@ class DmnModelTest {
     assertThat(run.status()).isEqualTo(2);
     assertThat(run.error()).isEqualTo("pars-renewal: --dmn takes only --requiring, no votes,"
         + " --as-of, --expires, --replay or --truth-table");
+  }
+
+  @Test
+  void dmn_takes_the_language_option_but_its_model_is_the_same() {
+    CliRun run = CliRun.of("--dmn", "--lang=es");
+
+    assertThat(run.status()).isZero();
+    assertThat(run.out()).isEqualTo(CliRun.of("--dmn").out());
   }
 
   @Test
