@@ -146,6 +146,8 @@ final class DmnModel {
     boolean[] covered = new boolean[CASES];
     List<Row> rows = new ArrayList<>();
     for (Reason reason : Reason.values()) {
+      // A row that tests one value in every column matches one case only, so some row always
+      // gains a case: the loop ends, with every case covered by a row of its own reason.
       while (uncovered(answers, covered, reason)) {
         Row best = candidates.get(0);
         int[] bestScore = {0, 0, 0};
