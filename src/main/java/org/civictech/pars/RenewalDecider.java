@@ -82,7 +82,8 @@ public final class RenewalDecider {
    *
    * <p>The result is {@link Outcome#RENEWED} once enough votes are in favor,
    * {@link Outcome#NOT_RENEWED} once they can no longer be, and {@link Outcome#PENDING} otherwise.
-   * The order of {@code votes} does not matter; the collection is read once and not kept.
+   * The order of {@code votes} does not matter; the collection is read once and not kept. The
+   * decision keeps the votes but has no date: {@link RenewalDecision#asOf()} is empty.
    *
    * @param contract the contract up for renewal, not null
    * @param votes the votes cast, at most one per stakeholder, not null and without null elements
@@ -92,7 +93,7 @@ public final class RenewalDecider {
    */
   public RenewalDecision decide(Contract contract, Collection<Vote> votes) {
     Objects.requireNonNull(contract, "contract");
-    return decide(contract, standingVotes(votes), false);
+    return decide(contract, votes, null, false);
   }
 
   /**
@@ -101,7 +102,8 @@ public final class RenewalDecider {
    *
    * <p>After the expiry the outcome is never {@link Outcome#PENDING}: without the votes in favor
    * that renewal needs it is {@link Outcome#NOT_RENEWED}, either voted down or lapsed. The order of
-   * {@code votes} does not matter; the collection is read once and not kept.
+   * {@code votes} does not matter; the collection is read once and not kept. The decision keeps
+   * the votes and {@code asOf} ({@link RenewalDecision#asOf()}).
    *
    * @param contract the contract up for renewal, not null
    * @param votes the votes cast, at most one per stakeholder, not null and without null elements
@@ -114,12 +116,35 @@ public final class RenewalDecider {
     Objects.requireNonNull(contract, "contract");
     Objects.requireNonNull(votes, "votes");
     Objects.requireNonNull(asOf, "asOf");
-    return decide(contract, standingVotes(votes), !contract.isVotingOpenOn(asOf));
+    return decide(contract, votes, asOf, !contract.isVotingOpenOn(asOf));
   }
 
-  /** Decides on votes already packed and checked; also used to ask "what if". */
-  RenewalDecision decide(Contract contract, int standing, boolean closed) {
-    return new RenewalDecision(contract, votesRequired, standing, closed);
+  /**
+   * Reads the votes once, packing them and keeping each stakeholder's vote in a local, so that a
+   * decision costs one object: no collection is made per call.
+   */
+  private RenewalDecision decide(Contract contract, Collection<Vote> votes,
+      @Nullable LocalDate asOf, boolean closed) {
+    Objects.requireNonNull(votes, "votes");
+    int standing = StandingVotes.NOBODY;
+    @Nullable Vote da = null;
+    @Nullable Vote courts = null;
+    @Nullable Vote city = null;
+    for (Vote vote : votes) {
+      Objects.requireNonNull(vote, "votes must not contain null");
+      int previous = StandingVotes.slotOf(standing, vote.stakeholder());
+      if (previous != StandingVotes.NOT_VOTED) {
+        throw new IllegalArgumentException(vote.stakeholder() + " voted twice: "
+            + StandingVotes.choiceOfSlot(previous) + " and " + vote.choice());
+      }
+      standing = StandingVotes.withSlot(standing, vote.stakeholder(), StandingVotes.slot(vote.choice()));
+      switch (vote.stakeholder()) {
+        case DA -> da = vote;
+        case COURTS -> courts = vote;
+        case CITY -> city = vote;
+      }
+    }
+    return new RenewalDecision(contract, votesRequired, standing, closed, asOf, da, courts, city);
   }
 
   /**
@@ -134,21 +159,6 @@ public final class RenewalDecider {
       return Reason.VOTED_DOWN; // R6: renewal can no longer reach votesRequired
     }
     return closed ? Reason.LAPSED : Reason.PENDING; // R7: closed with votes missing; R6: open
-  }
-
-  private static int standingVotes(Collection<Vote> votes) {
-    Objects.requireNonNull(votes, "votes");
-    int standing = StandingVotes.NOBODY;
-    for (Vote vote : votes) {
-      Objects.requireNonNull(vote, "votes must not contain null");
-      int previous = StandingVotes.slotOf(standing, vote.stakeholder());
-      if (previous != StandingVotes.NOT_VOTED) {
-        throw new IllegalArgumentException(vote.stakeholder() + " voted twice: "
-            + StandingVotes.choiceOfSlot(previous) + " and " + vote.choice());
-      }
-      standing = StandingVotes.withSlot(standing, vote.stakeholder(), StandingVotes.slot(vote.choice()));
-    }
-    return standing;
   }
 
   // ---------------------------------------------------------------- object

@@ -1,11 +1,13 @@
 package org.civictech.pars;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
@@ -25,8 +27,11 @@ import org.jspecify.annotations.Nullable;
  *
  * <h2>Implementation Requirements</h2>
  * This class is immutable and thread-safe, and must be treated as a value type: equality is by
- * contract, votes required, the standing votes and whether voting was closed. The explanation text
- * is built when asked for, not when the decision is made.
+ * contract, votes required, the standing {@link #votes() votes} (rationales included), whether
+ * voting was closed, and the day it was decided as of ({@link #asOf()}, empty for a decision taken
+ * without a date). Two decisions on the same votes taken on different days are therefore not
+ * equal, even when their outcomes are. The explanation text is built when asked for, not when the
+ * decision is made.
  */
 public final class RenewalDecision {
 
@@ -35,13 +40,23 @@ public final class RenewalDecision {
   private final int standing;
   private final boolean closed;
   private final Reason reason;
+  private final @Nullable LocalDate asOf;
+  // The standing votes, one field a stakeholder (no collection per decision); null: not voted.
+  private final @Nullable Vote da;
+  private final @Nullable Vote courts;
+  private final @Nullable Vote city;
 
-  RenewalDecision(Contract contract, int votesRequired, int standing, boolean closed) {
+  RenewalDecision(Contract contract, int votesRequired, int standing, boolean closed,
+      @Nullable LocalDate asOf, @Nullable Vote da, @Nullable Vote courts, @Nullable Vote city) {
     this.contract = contract;
     this.votesRequired = votesRequired;
     this.standing = standing;
     this.closed = closed;
     this.reason = reasonFor(standing);
+    this.asOf = asOf;
+    this.da = da;
+    this.courts = courts;
+    this.city = city;
   }
 
   // ---------------------------------------------------------------- outcome
@@ -171,6 +186,57 @@ public final class RenewalDecision {
   }
 
   /**
+   * Returns the day the decision was taken as of: the {@code asOf} given to
+   * {@link RenewalDecider#decide(Contract, java.util.Collection, LocalDate)}, or the day asked of
+   * a {@link Ballot}. Empty for a decision taken without a date, with voting open.
+   *
+   * @return the day, or empty, not null
+   */
+  public Optional<LocalDate> asOf() {
+    return Optional.ofNullable(asOf);
+  }
+
+  /**
+   * Returns the standing votes the decision was taken on, one per stakeholder that voted, with
+   * the rationales they were given with ({@link Vote#because(String)}).
+   *
+   * @return an unmodifiable list in {@link Stakeholder} order, at most three votes, not null
+   */
+  public List<Vote> votes() {
+    List<Vote> votes = new ArrayList<>(3);
+    for (Stakeholder stakeholder : Stakeholder.values()) {
+      Vote vote = voteOf(stakeholder);
+      if (vote != null) {
+        votes.add(vote);
+      }
+    }
+    return List.copyOf(votes);
+  }
+
+  /**
+   * Returns how {@code stakeholder} voted, or empty if it has not voted.
+   *
+   * @param stakeholder the stakeholder, not null
+   * @return its choice, or empty, not null
+   * @throws NullPointerException if {@code stakeholder} is null
+   */
+  public Optional<Choice> choiceOf(Stakeholder stakeholder) {
+    Objects.requireNonNull(stakeholder, "stakeholder");
+    int slot = StandingVotes.slotOf(standing, stakeholder);
+    return slot == StandingVotes.NOT_VOTED
+        ? Optional.empty()
+        : Optional.of(StandingVotes.choiceOfSlot(slot));
+  }
+
+  private @Nullable Vote voteOf(Stakeholder stakeholder) {
+    return switch (stakeholder) {
+      case DA -> da;
+      case COURTS -> courts;
+      case CITY -> city;
+    };
+  }
+
+  /**
    * Returns the stakeholders that voted in favor.
    *
    * @return an unmodifiable set in {@link Stakeholder} order, not null
@@ -271,18 +337,23 @@ public final class RenewalDecision {
 
   /**
    * Returns whether {@code obj} is a decision on the same contract, under the same votes required,
-   * on the same standing votes, with voting open or closed alike.
+   * on the same standing votes with the same rationales, with voting open or closed alike, as of
+   * the same day (or both without a date).
    *
    * @param obj the object to compare with, may be null
    * @return true if equal
    */
   @Override
   public boolean equals(@Nullable Object obj) {
+    // Whether voting was closed follows from the contract and asOf, and the packed votes from the
+    // votes themselves, so neither needs comparing.
     return obj instanceof RenewalDecision other
-        && other.standing == standing
         && other.votesRequired == votesRequired
-        && other.closed == closed
-        && other.contract.equals(contract);
+        && other.contract.equals(contract)
+        && Objects.equals(other.asOf, asOf)
+        && Objects.equals(other.da, da)
+        && Objects.equals(other.courts, courts)
+        && Objects.equals(other.city, city);
   }
 
   /**
@@ -292,7 +363,7 @@ public final class RenewalDecision {
    */
   @Override
   public int hashCode() {
-    return Objects.hash(contract, votesRequired, standing, closed);
+    return Objects.hash(contract, votesRequired, asOf, da, courts, city);
   }
 
   /**

@@ -34,6 +34,18 @@ class BallotTest {
   }
 
   @Test
+  void a_decision_from_a_ballot_carries_its_day_and_the_rationales_of_the_standing_votes() {
+    RenewalDecision decision = ballot2018().decisionAsOf(SEPTEMBER_1);
+
+    assertThat(decision.asOf()).contains(SEPTEMBER_1);
+    assertThat(decision.votes()).containsExactly(
+        Vote.against(DA).because("he would be a \"no\" vote"), Vote.abstain(COURTS),
+        Vote.against(CITY));
+    assertThat(ballot2018().timeline()).allSatisfy(
+        entry -> assertThat(entry.decision().asOf()).contains(entry.asOf()));
+  }
+
+  @Test
   void the_2018_ballot_pending_after_the_letter_then_voted_down() {
     Ballot ballot = ballot2018();
 

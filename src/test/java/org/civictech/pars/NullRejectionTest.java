@@ -75,8 +75,9 @@ class NullRejectionTest {
       }
     }
     // Vote 7, Contract 5, RenewalDecider 5, Pivot 3, Ballot 9, DatedVote 3, DatedDecision 2,
-    // RenewalDecision 2 (explanation and explainPivots in a locale), Stakeholder 2 (names)
-    assertThat(checked).as("null arguments checked").isEqualTo(38);
+    // RenewalDecision 3 (explanation and explainPivots in a locale, choiceOf), Stakeholder 2
+    // (names)
+    assertThat(checked).as("null arguments checked").isEqualTo(39);
   }
 
   @Test

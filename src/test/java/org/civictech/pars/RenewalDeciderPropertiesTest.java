@@ -64,9 +64,15 @@ class RenewalDeciderPropertiesTest {
 
   @Test
   void deciding_without_a_date_is_deciding_with_voting_open() {
-    qt().forAll(ballots(), votesRequired()).checkAssert((ballot, votesRequired) ->
-        assertThat(RenewalDecider.requiring(votesRequired).decide(PARS, votes(ballot)))
-            .isEqualTo(decide(ballot, votesRequired, false)));
+    qt().forAll(ballots(), votesRequired()).checkAssert((ballot, votesRequired) -> {
+      RenewalDecision undated = RenewalDecider.requiring(votesRequired).decide(PARS, votes(ballot));
+      RenewalDecision open = decide(ballot, votesRequired, false);
+      // The same decision but for its date: toString shows all of it except asOf.
+      assertThat(undated.toString()).isEqualTo(open.toString());
+      assertThat(undated.votes()).isEqualTo(open.votes());
+      assertThat(undated.asOf()).isEmpty();
+      assertThat(open.asOf()).contains(PARS.expiresOn());
+    });
   }
 
   @Test

@@ -13,6 +13,7 @@ import static org.civictech.pars.Stakeholder.COURTS;
 import static org.civictech.pars.Stakeholder.DA;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -54,9 +55,80 @@ class RenewalDecisionTest {
   @Test
   void equal_inputs_give_equal_decisions_with_equal_hash_codes() {
     RenewalDecision one = TWO_OF_THREE.decide(PARS, VOTES_2018, AFTER);
-    RenewalDecision two = TWO_OF_THREE.decide(PARS, List.copyOf(VOTES_2018), AFTER.plusDays(9));
+    RenewalDecision two = TWO_OF_THREE.decide(PARS, List.copyOf(VOTES_2018), AFTER);
 
     assertThat(one).isEqualTo(two).hasSameHashCodeAs(two);
+  }
+
+  @Test
+  void decisions_taken_on_different_days_are_not_equal_even_with_the_same_outcome() {
+    RenewalDecision first = TWO_OF_THREE.decide(PARS, VOTES_2018, AFTER);
+    RenewalDecision later = TWO_OF_THREE.decide(PARS, VOTES_2018, AFTER.plusDays(9));
+
+    assertThat(later.reason()).isEqualTo(first.reason());
+    assertThat(later).isNotEqualTo(first);
+  }
+
+  @Test
+  void decisions_differ_by_the_rationale_of_each_stakeholders_vote() {
+    RenewalDecision base = TWO_OF_THREE.decide(PARS, VOTES_2018, AFTER);
+    for (Stakeholder stakeholder : Stakeholder.values()) {
+      List<Vote> changed = new ArrayList<>();
+      for (Vote vote : VOTES_2018) {
+        changed.add(vote.stakeholder() == stakeholder ? vote.because("another reason") : vote);
+      }
+      assertThat(TWO_OF_THREE.decide(PARS, changed, AFTER)).as(stakeholder.name())
+          .isNotEqualTo(base);
+    }
+  }
+
+  @Test
+  void an_undated_decision_is_not_equal_to_a_dated_one() {
+    assertThat(TWO_OF_THREE.decide(PARS, VOTES_2018))
+        .isNotEqualTo(TWO_OF_THREE.decide(PARS, VOTES_2018, PARS.expiresOn()));
+    assertThat(TWO_OF_THREE.decide(PARS, VOTES_2018, PARS.expiresOn()))
+        .isNotEqualTo(TWO_OF_THREE.decide(PARS, VOTES_2018));
+  }
+
+  // ------------------------------------------------------------ votes and date
+
+  @Test
+  void a_decision_keeps_its_votes_with_their_rationales_in_stakeholder_order() {
+    RenewalDecision decision = TWO_OF_THREE.decide(PARS, List.of(
+        Vote.against(CITY).because("the City would not renew"),
+        Vote.against(DA).because("ICE's use of PARS")), AFTER);
+
+    assertThat(decision.votes()).containsExactly(
+        Vote.against(DA).because("ICE's use of PARS"),
+        Vote.against(CITY).because("the City would not renew"));
+    assertThatThrownBy(() -> decision.votes().clear())
+        .isInstanceOf(UnsupportedOperationException.class);
+  }
+
+  @Test
+  void a_decision_on_all_three_votes_keeps_all_three() {
+    RenewalDecision decision = TWO_OF_THREE.decide(PARS, VOTES_2018, AFTER);
+
+    assertThat(decision.votes()).containsExactly(
+        Vote.against(DA), Vote.abstain(COURTS), Vote.against(CITY));
+  }
+
+  @Test
+  void choice_of_tells_each_stakeholders_vote_or_none() {
+    RenewalDecision decision =
+        TWO_OF_THREE.decide(PARS, List.of(Vote.inFavor(COURTS), Vote.abstain(CITY)));
+
+    assertThat(decision.choiceOf(DA)).isEmpty();
+    assertThat(decision.choiceOf(COURTS)).contains(Choice.IN_FAVOR);
+    assertThat(decision.choiceOf(CITY)).contains(Choice.ABSTAIN);
+    assertThat(TWO_OF_THREE.decide(PARS, List.of(Vote.against(DA))).choiceOf(DA))
+        .contains(Choice.AGAINST);
+  }
+
+  @Test
+  void a_decision_taken_as_of_a_day_keeps_that_day_and_one_without_a_date_has_none() {
+    assertThat(TWO_OF_THREE.decide(PARS, VOTES_2018, AFTER).asOf()).contains(AFTER);
+    assertThat(TWO_OF_THREE.decide(PARS, VOTES_2018).asOf()).isEmpty();
   }
 
   @Test
