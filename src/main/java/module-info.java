@@ -4,6 +4,7 @@
  */
 module org.civictech.pars {
   requires static org.jspecify;
+  requires static com.fasterxml.jackson.annotation;
 
   exports org.civictech.pars;
 }

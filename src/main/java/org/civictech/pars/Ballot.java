@@ -1,11 +1,16 @@
 package org.civictech.pars;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.time.LocalDate;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.RandomAccess;
 
@@ -68,6 +73,39 @@ public final class Ballot {
     Objects.requireNonNull(decider, "decider");
     AppendOnlyList<DatedVote> none = AppendOnlyList.empty();
     return new Ballot(contract, decider, none, List.of(none, none, none));
+  }
+
+  /**
+   * Returns the ballot read from its JSON form ({@link #toJsonMap()}), as a plain Jackson 2 or 3
+   * mapper reads it: the {@code contract}, the {@code decider}'s {@code votesRequired} and the
+   * {@code history}, each vote cast again in order with the same checks as
+   * {@link #cast(Vote, LocalDate, String)}. The {@code timeline} and any other field are derived
+   * or unknown and are ignored; a missing {@code rationale} or {@code source} is {@code ""}.
+   *
+   * @param json the JSON object as a map of plain values, not null
+   * @return the ballot, equal to the one written, not null
+   * @throws NullPointerException if {@code json} is null
+   * @throws IllegalArgumentException if a field is missing or malformed, or a vote cannot be cast,
+   *     naming the field and its value
+   */
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  public static Ballot fromJsonMap(Map<String, ?> json) {
+    Objects.requireNonNull(json, "json");
+    String where = "ballot";
+    Contract contract = Contract.fromJson(Json.object(json, "contract", where), "ballot.contract");
+    int votesRequired =
+        Json.integer(Json.object(json, "decider", where), "votesRequired", "ballot.decider");
+    Ballot ballot = open(contract, RenewalDecider.requiring(votesRequired));
+    List<?> history = Json.array(json, "history", where);
+    for (int i = 0; i < history.size(); i++) {
+      String entry = "ballot.history[" + i + "]";
+      if (!(history.get(i) instanceof Map<?, ?> dated)) {
+        throw new IllegalArgumentException(entry + " must be an object, but was " + history.get(i));
+      }
+      ballot = ballot.cast(Vote.fromJson(Json.object(dated, "vote", entry), entry + ".vote"),
+          Json.date(dated, "castOn", entry), Json.optionalString(dated, "source", entry));
+    }
+    return ballot;
   }
 
   // ---------------------------------------------------------------- with copies
@@ -272,6 +310,67 @@ public final class Ballot {
     public int size() {
       return cast.size();
     }
+  }
+
+  // ---------------------------------------------------------------- JSON
+
+  /**
+   * Returns the ballot as one JSON object, with the timeline's explanations in English: the same
+   * as {@code toJson(Locale.ENGLISH)}.
+   *
+   * @return compact JSON text, not null
+   */
+  public String toJson() {
+    return toJson(Locale.ENGLISH);
+  }
+
+  /**
+   * Returns the ballot as one JSON object in the documented shape (README, "Using it from another
+   * language"; schema {@code ballot.schema.json}), with the timeline's explanations in the
+   * locale's language. A plain Jackson 2 or 3 mapper writes the same text for
+   * {@link #toJsonMap()}, and reads it back with {@link #fromJsonMap(Map)}.
+   *
+   * @param locale the language of the timeline's explanations, not null
+   * @return compact JSON text, not null
+   * @throws NullPointerException if {@code locale} is null
+   */
+  public String toJson(Locale locale) {
+    return Json.write(toJsonMap(locale));
+  }
+
+  /**
+   * Returns the ballot's JSON form as plain Java values, in English; Jackson 2 and 3 write a
+   * ballot through it ({@code @JsonValue}). Its fields, in order: {@code contract},
+   * {@code decider} (its {@code votesRequired}), {@code history} (every {@link DatedVote}, with
+   * its date and source) and {@code timeline} (every {@link DatedDecision}).
+   *
+   * @return a new map in field order holding maps, lists, strings, integers, booleans and null,
+   *     not null
+   */
+  @JsonValue
+  public Map<String, Object> toJsonMap() {
+    return toJsonMap(Locale.ENGLISH);
+  }
+
+  Map<String, Object> toJsonMap(Locale locale) {
+    Objects.requireNonNull(locale, "locale");
+    Map<String, Object> json = new LinkedHashMap<>(8);
+    json.put("contract", contract.toJsonMap());
+    Map<String, Object> rule = new LinkedHashMap<>(2);
+    rule.put("votesRequired", decider.votesRequired());
+    json.put("decider", rule);
+    List<DatedVote> history = history();
+    List<Object> votes = new ArrayList<>(history.size());
+    for (DatedVote dated : history) {
+      votes.add(dated.toJsonMap());
+    }
+    json.put("history", votes);
+    List<Object> entries = new ArrayList<>();
+    for (DatedDecision entry : timeline()) {
+      entries.add(entry.toJsonMap(locale));
+    }
+    json.put("timeline", entries);
+    return json;
   }
 
   // ---------------------------------------------------------------- object

@@ -1,6 +1,9 @@
 package org.civictech.pars;
 
 import java.time.LocalDate;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -55,6 +58,24 @@ public record Contract(String name, LocalDate expiresOn) {
    */
   public static Contract of(String name, LocalDate expiresOn) {
     return new Contract(name, expiresOn);
+  }
+
+  /**
+   * Returns the contract's JSON form as plain Java values: {@code name} and {@code expiresOn}
+   * (ISO-8601). Jackson 2 and 3 write a contract this way.
+   *
+   * @return a new map in field order, not null
+   */
+  @JsonValue
+  public Map<String, Object> toJsonMap() {
+    Map<String, Object> json = new LinkedHashMap<>(4);
+    json.put("name", name);
+    json.put("expiresOn", expiresOn.toString());
+    return json;
+  }
+
+  static Contract fromJson(Map<?, ?> json, String where) {
+    return new Contract(Json.string(json, "name", where), Json.date(json, "expiresOn", where));
   }
 
   /**

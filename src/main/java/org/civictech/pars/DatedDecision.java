@@ -1,6 +1,10 @@
 package org.civictech.pars;
 
 import java.time.LocalDate;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -47,5 +51,24 @@ public record DatedDecision(LocalDate asOf, RenewalDecision decision) {
    */
   public String explanation() {
     return decision.explanation();
+  }
+
+  /**
+   * Returns the entry's JSON form as plain Java values: {@code asOf} (ISO-8601) and
+   * {@code decision} (as {@link RenewalDecision#toJsonMap()}, in English). Jackson 2 and 3 write
+   * a timeline entry this way.
+   *
+   * @return a new map in field order, not null
+   */
+  @JsonValue
+  public Map<String, Object> toJsonMap() {
+    return toJsonMap(Locale.ENGLISH);
+  }
+
+  Map<String, Object> toJsonMap(Locale locale) {
+    Map<String, Object> json = new LinkedHashMap<>(4);
+    json.put("asOf", asOf.toString());
+    json.put("decision", decision.toJsonMap(locale));
+    return json;
   }
 }

@@ -1,6 +1,9 @@
 package org.civictech.pars;
 
 import java.time.LocalDate;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -32,5 +35,21 @@ public record DatedVote(Vote vote, LocalDate castOn, String source) {
     Objects.requireNonNull(vote, "vote");
     Objects.requireNonNull(castOn, "castOn");
     Objects.requireNonNull(source, "source");
+  }
+
+  /**
+   * Returns the dated vote's JSON form as plain Java values: {@code vote} (as
+   * {@link Vote#toJsonMap()}), {@code castOn} (ISO-8601) and {@code source}. Jackson 2 and 3
+   * write a dated vote this way.
+   *
+   * @return a new map in field order, not null
+   */
+  @JsonValue
+  public Map<String, Object> toJsonMap() {
+    Map<String, Object> json = new LinkedHashMap<>(4);
+    json.put("vote", vote.toJsonMap());
+    json.put("castOn", castOn.toString());
+    json.put("source", source);
+    return json;
   }
 }

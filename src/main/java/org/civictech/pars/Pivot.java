@@ -1,5 +1,8 @@
 package org.civictech.pars;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -36,5 +39,20 @@ public record Pivot(Stakeholder stakeholder, Choice choice, Outcome outcome) {
     Objects.requireNonNull(stakeholder, "stakeholder");
     Objects.requireNonNull(choice, "choice");
     Objects.requireNonNull(outcome, "outcome");
+  }
+
+  /**
+   * Returns the pivot's JSON form as plain Java values: {@code stakeholder}, {@code choice} and
+   * {@code outcome}, as constant names. Jackson 2 and 3 write a pivot this way.
+   *
+   * @return a new map in field order, not null
+   */
+  @JsonValue
+  public Map<String, Object> toJsonMap() {
+    Map<String, Object> json = new LinkedHashMap<>(4);
+    json.put("stakeholder", stakeholder.name());
+    json.put("choice", choice.name());
+    json.put("outcome", outcome.name());
+    return json;
   }
 }

@@ -1,11 +1,14 @@
 package org.civictech.pars;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -331,6 +334,90 @@ public final class RenewalDecision {
    */
   public String explainPivots(Locale locale) {
     return Wording.of(locale).pivots(Facts.of(this));
+  }
+
+  // ---------------------------------------------------------------- JSON
+
+  /**
+   * Returns the decision as one JSON object, with the explanation in English: the same as
+   * {@code toJson(Locale.ENGLISH)}.
+   *
+   * @return compact JSON text, not null
+   */
+  public String toJson() {
+    return toJson(Locale.ENGLISH);
+  }
+
+  /**
+   * Returns the decision as one JSON object in the documented shape (README, "Using it from
+   * another language"; schema {@code decision.schema.json}), with the explanation and the pivot
+   * sentence in the locale's language, English or Spanish as for {@link #explanation(Locale)}.
+   * A plain Jackson 2 or 3 mapper writes the same text for {@link #toJsonMap()}.
+   *
+   * @param locale the language of {@code explanation} and {@code explainPivots}, not null
+   * @return compact JSON text, not null
+   * @throws NullPointerException if {@code locale} is null
+   */
+  public String toJson(Locale locale) {
+    return Json.write(toJsonMap(locale));
+  }
+
+  /**
+   * Returns the decision's JSON form as plain Java values, in English; Jackson 2 and 3 write a
+   * decision through it ({@code @JsonValue}). Its fields, in order, are named after this class's
+   * accessors: {@code contract}, {@code votesRequired}, {@code asOf} (ISO-8601, or null),
+   * {@code final}, {@code outcome}, {@code reason}, {@code lapsed}, {@code votes},
+   * {@code inFavor}, {@code against}, {@code abstained}, {@code notVoted},
+   * {@code possibleOutcomes}, {@code pivots}, then {@code language} ({@code "en"} or
+   * {@code "es"}), {@code explanation} and {@code explainPivots}. Enums are their constant names;
+   * sets are arrays in {@link Stakeholder} or {@link Outcome} order.
+   *
+   * @return a new map in field order holding maps, lists, strings, integers, booleans and null,
+   *     not null
+   */
+  @JsonValue
+  public Map<String, @Nullable Object> toJsonMap() {
+    return toJsonMap(Locale.ENGLISH);
+  }
+
+  Map<String, @Nullable Object> toJsonMap(Locale locale) {
+    Wording wording = Wording.of(locale);
+    Facts facts = Facts.of(this);
+    Map<String, @Nullable Object> json = new LinkedHashMap<>(32);
+    json.put("contract", contract.toJsonMap());
+    json.put("votesRequired", votesRequired);
+    json.put("asOf", asOf == null ? null : asOf.toString());
+    json.put("final", closed);
+    json.put("outcome", outcome().name());
+    json.put("reason", reason.name());
+    json.put("lapsed", lapsed());
+    List<Object> votes = new ArrayList<>(3);
+    for (Vote vote : votes()) {
+      votes.add(vote.toJsonMap());
+    }
+    json.put("votes", votes);
+    json.put("inFavor", names(inFavor()));
+    json.put("against", names(against()));
+    json.put("abstained", names(abstained()));
+    json.put("notVoted", names(notVoted()));
+    json.put("possibleOutcomes", names(possibleOutcomes()));
+    List<Object> pivots = new ArrayList<>(6);
+    for (Pivot pivot : pivots()) {
+      pivots.add(pivot.toJsonMap());
+    }
+    json.put("pivots", pivots);
+    json.put("language", wording.language());
+    json.put("explanation", wording.explanation(facts));
+    json.put("explainPivots", wording.pivots(facts));
+    return json;
+  }
+
+  private static List<Object> names(Set<? extends Enum<?>> constants) {
+    List<Object> names = new ArrayList<>(constants.size());
+    for (Enum<?> constant : constants) {
+      names.add(constant.name());
+    }
+    return names;
   }
 
   // ---------------------------------------------------------------- object

@@ -1,5 +1,9 @@
 package org.civictech.pars;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -62,6 +66,43 @@ public record Vote(Stakeholder stakeholder, Choice choice, String rationale) {
    */
   public static Vote abstain(Stakeholder stakeholder) {
     return new Vote(stakeholder, Choice.ABSTAIN, "");
+  }
+
+  /**
+   * Returns the vote read from its JSON form, as a plain Jackson 2 or 3 mapper reads it: an
+   * object with {@code stakeholder} and {@code choice} (constant names) and an optional
+   * {@code rationale} ({@code ""} when absent).
+   *
+   * @param json the JSON object as a map of plain values, not null
+   * @return the vote, not null
+   * @throws NullPointerException if {@code json} is null
+   * @throws IllegalArgumentException if a field is missing or malformed, naming it and its value
+   */
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  public static Vote fromJsonMap(Map<String, ?> json) {
+    Objects.requireNonNull(json, "json");
+    return fromJson(json, "vote");
+  }
+
+  static Vote fromJson(Map<?, ?> json, String where) {
+    return new Vote(Json.constant(json, "stakeholder", where, Stakeholder.values()),
+        Json.constant(json, "choice", where, Choice.values()),
+        Json.optionalString(json, "rationale", where));
+  }
+
+  /**
+   * Returns the vote's JSON form as plain Java values: {@code stakeholder} and {@code choice}
+   * (constant names) and {@code rationale}, in that order. Jackson 2 and 3 write a vote this way.
+   *
+   * @return an unmodifiable-by-contract map in field order, not null
+   */
+  @JsonValue
+  public Map<String, Object> toJsonMap() {
+    Map<String, Object> json = new LinkedHashMap<>(4);
+    json.put("stakeholder", stakeholder.name());
+    json.put("choice", choice.name());
+    json.put("rationale", rationale);
+    return json;
   }
 
   /**

@@ -96,7 +96,11 @@ class DatesPropertiesTest {
           assertThat(ballot.standingAsOf(asOf)).hasSizeLessThanOrEqualTo(2);
           assertThat(ballot.decisionAsOf(LocalDate.MIN).notVoted()).hasSize(3
               - (early.equals(LocalDate.MIN) ? 1 : 0) - (expiry.equals(LocalDate.MIN) ? 1 : 0));
-          assertThat(ballot.decisionAsOf(LocalDate.MAX)).isEqualTo(last.decision());
+          // The same decision as the last one but for its date (decisions keep their asOf).
+          RenewalDecision atTheEndOfTime = ballot.decisionAsOf(LocalDate.MAX);
+          assertThat(atTheEndOfTime.toString()).isEqualTo(last.decision().toString());
+          assertThat(atTheEndOfTime.votes()).isEqualTo(last.decision().votes());
+          assertThat(atTheEndOfTime.asOf()).contains(LocalDate.MAX);
         });
   }
 

@@ -74,10 +74,10 @@ class NullRejectionTest {
         }
       }
     }
-    // Vote 7, Contract 5, RenewalDecider 5, Pivot 3, Ballot 9, DatedVote 3, DatedDecision 2,
-    // RenewalDecision 3 (explanation and explainPivots in a locale, choiceOf), Stakeholder 2
-    // (names)
-    assertThat(checked).as("null arguments checked").isEqualTo(39);
+    // Vote 8 (fromJsonMap), Contract 5, RenewalDecider 5, Pivot 3, Ballot 11 (fromJsonMap,
+    // toJson in a locale), DatedVote 3, DatedDecision 2, RenewalDecision 4 (explanation,
+    // explainPivots and toJson in a locale, choiceOf), Stakeholder 2 (names)
+    assertThat(checked).as("null arguments checked").isEqualTo(43);
   }
 
   @Test

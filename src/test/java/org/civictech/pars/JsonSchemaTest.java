@@ -1,0 +1,101 @@
+package org.civictech.pars;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every JSON the library writes is valid against the committed schema: all 384 decisions (64
+ * ballots, rules 1 to 3, open and closed) in each language, the 2018 ballot, and random ballots.
+ * The schemas themselves are checked to reject what they must.
+ */
+class JsonSchemaTest {
+
+  private static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.forLanguageTag("es"));
+
+  @Test
+  void all_384_decisions_are_valid_in_each_language() {
+    for (Locale locale : LANGUAGES) {
+      int validated = 0;
+      for (Map<Stakeholder, Choice> ballot : BallotSpace.all()) {
+        for (int votesRequired = 1; votesRequired <= 3; votesRequired++) {
+          for (boolean closed : new boolean[] {false, true}) {
+            String json = BallotSpace.decide(ballot, votesRequired, closed).toJson(locale);
+            assertThat(Schemas.errors(Schemas.DECISION, json)).as(json).isEmpty();
+            validated++;
+          }
+        }
+      }
+      assertThat(validated).as(locale.toString()).isEqualTo(384);
+    }
+  }
+
+  @Test
+  void decisions_without_a_date_are_valid() {
+    for (Map<Stakeholder, Choice> ballot : BallotSpace.all()) {
+      String json = RenewalDecider.twoOfThree().decide(BallotSpace.PARS, BallotSpace.votes(ballot))
+          .toJson();
+      assertThat(Schemas.errors(Schemas.DECISION, json)).as(json).isEmpty();
+    }
+  }
+
+  @Test
+  void the_2018_ballot_is_valid_in_each_language() {
+    for (Locale locale : LANGUAGES) {
+      String json = BallotTest.ballot2018().toJson(locale);
+      assertThat(Schemas.errors(Schemas.BALLOT, json)).as(json).isEmpty();
+    }
+  }
+
+  @Test
+  void random_ballots_are_valid() {
+    qt().forAll(RandomBallots.ballots()).checkAssert(ballot -> {
+      String json = ballot.toJson();
+      assertThat(Schemas.errors(Schemas.BALLOT, json)).as(json).isEmpty();
+    });
+  }
+
+  @Test
+  void the_schema_rejects_a_decision_missing_a_field_or_with_an_unknown_constant() {
+    String json = BallotSpace.decide(Map.of(), 2, true).toJson();
+
+    assertThat(Schemas.errors(Schemas.DECISION, json.replace("\"outcome\":", "\"result\":")))
+        .isNotEmpty();
+    assertThat(Schemas.errors(Schemas.DECISION, json.replace("\"LAPSED\"", "\"EXPIRED\"")))
+        .isNotEmpty();
+    assertThat(Schemas.errors(Schemas.DECISION, json.replace("\"en\"", "\"fr\""))).isNotEmpty();
+    assertThat(Schemas.errors(Schemas.DECISION, json)).isEmpty();
+  }
+
+  @Test
+  void the_schema_rejects_a_ballot_with_a_malformed_date() {
+    String json = BallotTest.ballot2018().toJson();
+
+    assertThat(Schemas.errors(Schemas.BALLOT, json.replace("\"2018-07-11\"", "\"July 11\"")))
+        .isNotEmpty();
+  }
+
+  @Test
+  void each_schema_is_draft_2020_12_with_a_versioned_id() {
+    for (String name : List.of(Schemas.DECISION, Schemas.BALLOT, Schemas.TRUTH_TABLE)) {
+      assertThat(Schemas.text(name))
+          .contains("\"$schema\": \"https://json-schema.org/draft/2020-12/schema\"")
+          .contains("\"$id\": \"" + Schemas.BASE + name + "\"")
+          .contains("/v1/");
+    }
+  }
+
+  @Test
+  void a_decision_as_of_a_day_carries_that_day() {
+    String json = RenewalDecider.twoOfThree().decide(BallotSpace.PARS, List.of(),
+        LocalDate.of(2018, 7, 10)).toJson();
+
+    assertThat(json).contains("\"asOf\":\"2018-07-10\"");
+    assertThat(Schemas.errors(Schemas.DECISION, json)).isEmpty();
+  }
+}
