@@ -37,6 +37,16 @@ final class Arguments {
     VERSION
   }
 
+  /** How the result is printed: for people, as JSON ({@code --json}) or as CSV ({@code --csv}). */
+  enum Format {
+    /** Sentences and tables for people to read. */
+    TEXT,
+    /** One JSON document in the documented shape (README, "Using it from another language"). */
+    JSON,
+    /** CSV (RFC 4180), for the truth table and a replay's timeline. */
+    CSV
+  }
+
   /**
    * The options that take a value, given as {@code --option=VALUE} or, GNU style, as
    * {@code --option VALUE}. A new one is one name here and one case in {@link #parse}.
@@ -66,6 +76,8 @@ final class Arguments {
       "  --truth-table       print the outcome of every possible ballot as a Markdown table",
       "  --dmn               print the rule as a DMN 1.3 decision table (XML) for DMN modelers",
       "  --lang=LANG         en (English, the default) or es (Spanish)",
+      "  --json              print one JSON document (in every mode); see the README",
+      "  --csv               print CSV: the truth table, or a replay's timeline",
       "  --help              print this help",
       "  --version           print the version",
       "An option's value may also be the next argument: --as-of 2018-09-01.",
@@ -78,6 +90,7 @@ final class Arguments {
   private final int votesRequired;
   private final @Nullable String replayFile;
   private final Texts texts;
+  private Format format = Format.TEXT;
 
   private Arguments(Mode mode, Map<Stakeholder, Choice> votes, @Nullable LocalDate asOf,
       LocalDate expires, int votesRequired, @Nullable String replayFile, Texts texts) {
@@ -105,6 +118,7 @@ final class Arguments {
     int langArguments = 0; // --lang alone still tells the story
     boolean truthTable = false;
     boolean dmn = false;
+    @Nullable Format format = null;
     for (String arg : args) {
       if (arg.equals("--help") || arg.equals("-h")) {
         return new Arguments(Mode.HELP, Map.of(), null, PARS_EXPIRY, 2, null, Texts.ENGLISH);
@@ -153,6 +167,14 @@ final class Arguments {
             }
           }
         }
+      } else if (arg.equals("--json") || arg.equals("--csv")) {
+        if (format != null) {
+          throw new UsageException(format == Format.JSON && arg.equals("--json")
+              || format == Format.CSV && arg.equals("--csv")
+              ? arg + " given twice" : "--json and --csv cannot be combined");
+        }
+        format = arg.equals("--json") ? Format.JSON : Format.CSV;
+        langArguments++; // a format alone still tells the story
       } else if (arg.equals("--truth-table")) {
         notYet(truthTable ? arg : null, "--truth-table");
         truthTable = true;
@@ -171,6 +193,16 @@ final class Arguments {
         : mode(args.length - langArguments, truthTable, replayFile, votes, asOf);
     return new Arguments(mode, Collections.unmodifiableMap(votes), asOf, expiresOn, votesRequired,
         replayFile, texts == null ? Texts.ENGLISH : texts);
+    Mode mode = mode(args.length - langArguments, truthTable, replayFile, votes, asOf);
+    if (format == Format.CSV && mode != Mode.TRUTH_TABLE
+        && (mode != Mode.REPLAY || asOf != null)) {
+      throw new UsageException("--csv prints the truth table or a replay's timeline (--replay"
+          + " without --as-of); use --json for a single decision or the story");
+    }
+    Arguments arguments = new Arguments(mode, Collections.unmodifiableMap(votes), asOf,
+        expiresOn, votesRequired, replayFile, texts == null ? Texts.ENGLISH : texts);
+    arguments.format = format == null ? Format.TEXT : format;
+    return arguments;
   }
 
   private static Mode mode(int count, boolean truthTable, @Nullable String replayFile,
@@ -344,6 +376,11 @@ final class Arguments {
   /** The language of the output, {@code --lang}: English unless asked otherwise. */
   Texts texts() {
     return texts;
+  }
+
+  /** How to print the result: {@code --json}, {@code --csv}, or text for people. */
+  Format format() {
+    return format;
   }
 
   /** The file to replay, or null unless the mode is {@link Mode#REPLAY}. */

@@ -86,8 +86,10 @@ public final class Main {
         case STORY -> story(out, arguments.texts());
         case TRUTH_TABLE -> out.print(TruthTable.markdown(decider, contract, arguments.texts()));
         case DMN -> out.print(DmnModel.xml(decider));
+        case STORY -> story(out, arguments.texts(), arguments.format());
+        case TRUTH_TABLE -> out.print(truthTable(arguments, decider, contract));
         case DECIDE -> decide(out, arguments, decider, contract);
-        case REPLAY -> replay(out, in, arguments.texts(),
+        case REPLAY -> replay(out, in, arguments,
             Objects.requireNonNull(arguments.replayFile(), "replayFile"), arguments.asOf(),
             Ballot.open(contract, decider));
       }
@@ -107,8 +109,12 @@ public final class Main {
     return OK;
   }
 
-  private static void story(PrintStream out, Texts texts) {
+  private static void story(PrintStream out, Texts texts, Arguments.Format format) {
     Ballot ballot = Pars2018.ballot(texts);
+    if (format == Arguments.Format.JSON) {
+      out.println(ballot.toJson(texts.locale));
+      return;
+    }
     out.println(texts.storyTitle);
     Report.ballot(out, texts, ballot);
     out.println();
@@ -132,7 +138,36 @@ public final class Main {
     RenewalDecision decision = arguments.asOf() == null
         ? decider.decide(contract, votes)
         : decider.decide(contract, votes, arguments.asOf());
-    Report.decision(out, arguments.texts(), decision, arguments.asOf());
+    decision(out, arguments, decision, arguments.asOf());
+  }
+
+  /** The truth table as Markdown, JSON or CSV. */
+  private static String truthTable(Arguments arguments, RenewalDecider decider, Contract contract) {
+    return switch (arguments.format()) {
+      case TEXT -> TruthTable.markdown(decider, contract, arguments.texts());
+      case JSON -> TruthTable.json(decider, contract, arguments.texts().locale)
+          + System.lineSeparator();
+      case CSV -> TruthTable.csv(decider, contract);
+    };
+  }
+
+  /** One decision, for people or as JSON ({@code --csv} is refused for it by the parser). */
+  private static void decision(PrintStream out, Arguments arguments, RenewalDecision decision,
+      @Nullable LocalDate asOf) {
+    if (arguments.format() == Arguments.Format.JSON) {
+      out.println(decision.toJson(arguments.texts().locale));
+    } else {
+      Report.decision(out, arguments.texts(), decision, asOf);
+    }
+  }
+
+  /** A replayed ballot: its votes and timeline for people, as JSON, or its timeline as CSV. */
+  private static void ballot(PrintStream out, Arguments arguments, Ballot ballot) {
+    switch (arguments.format()) {
+      case TEXT -> Report.ballot(out, arguments.texts(), ballot);
+      case JSON -> out.println(ballot.toJson(arguments.texts().locale));
+      case CSV -> out.print(Csv.timeline(ballot, arguments.texts().locale));
+    }
   }
 
   /**
@@ -140,7 +175,7 @@ public final class Main {
    * file are bad input; anything else that can be opened, a FIFO or a device included, is read as
    * a stream, within the limits of {@link Replay}.
    */
-  private static void replay(PrintStream out, InputStream stdin, Texts texts, String file,
+  private static void replay(PrintStream out, InputStream stdin, Arguments arguments, String file,
       @Nullable LocalDate asOf, Ballot empty) throws UsageException, IOException {
     Ballot ballot;
     if (file.equals("-")) {
@@ -165,9 +200,9 @@ public final class Main {
       }
     }
     if (asOf == null) {
-      Report.ballot(out, texts, ballot);
+      ballot(out, arguments, ballot);
     } else {
-      Report.decision(out, texts, ballot.decisionAsOf(asOf), asOf);
+      decision(out, arguments, ballot.decisionAsOf(asOf), asOf);
     }
   }
 
