@@ -19,6 +19,10 @@ public final class Decide2018 {
             Vote.against(Stakeholder.CITY)),
         LocalDate.of(2018, 9, 1));
     System.out.println(decision.outcome() + " " + decision.reason());
+    // The JSON needs nothing on the class path beyond the library, and its schema is in the jar.
+    System.out.println(decision.toJson());
+    System.out.println("schema in the jar: " + (RenewalDecision.class.getResource(
+        "/org/civictech/pars/schema/decision.schema.json") != null));
     if (decision.outcome() != Outcome.NOT_RENEWED || decision.reason() != Reason.VOTED_DOWN) {
       System.exit(1);
     }

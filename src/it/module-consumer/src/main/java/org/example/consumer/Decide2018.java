@@ -19,6 +19,8 @@ public final class Decide2018 {
             Vote.against(Stakeholder.CITY)),
         LocalDate.of(2018, 9, 1));
     System.out.println(decision.outcome() + " " + decision.reason());
+    // JSON on the module path without Jackson: the annotations module is only "requires static".
+    System.out.println(decision.toJson());
     if (decision.outcome() != Outcome.NOT_RENEWED || decision.reason() != Reason.VOTED_DOWN) {
       System.exit(1);
     }
