@@ -153,7 +153,7 @@ final class Arguments {
           case "--lang" -> {
             notYet(texts, name);
             texts = Texts.of(value);
-            langArguments = equals > 0 ? 1 : 2;
+            langArguments += equals > 0 ? 1 : 2;
           }
           case "--requiring" -> {
             notYet(requiring, name);
@@ -191,9 +191,9 @@ final class Arguments {
     LocalDate expiresOn = expires == null ? PARS_EXPIRY : expires;
     Mode mode = dmn ? dmn(truthTable, replayFile, votes, asOf, expires)
         : mode(args.length - langArguments, truthTable, replayFile, votes, asOf);
-    return new Arguments(mode, Collections.unmodifiableMap(votes), asOf, expiresOn, votesRequired,
-        replayFile, texts == null ? Texts.ENGLISH : texts);
-    Mode mode = mode(args.length - langArguments, truthTable, replayFile, votes, asOf);
+    if (format != null && mode == Mode.DMN) {
+      throw new UsageException("--dmn prints XML; it takes no --json or --csv");
+    }
     if (format == Format.CSV && mode != Mode.TRUTH_TABLE
         && (mode != Mode.REPLAY || asOf != null)) {
       throw new UsageException("--csv prints the truth table or a replay's timeline (--replay"

@@ -83,11 +83,9 @@ public final class Main {
       switch (arguments.mode()) {
         case HELP -> out.println(Arguments.USAGE);
         case VERSION -> out.println("pars-renewal " + version());
-        case STORY -> story(out, arguments.texts());
-        case TRUTH_TABLE -> out.print(TruthTable.markdown(decider, contract, arguments.texts()));
-        case DMN -> out.print(DmnModel.xml(decider));
         case STORY -> story(out, arguments.texts(), arguments.format());
         case TRUTH_TABLE -> out.print(truthTable(arguments, decider, contract));
+        case DMN -> out.print(DmnModel.xml(decider));
         case DECIDE -> decide(out, arguments, decider, contract);
         case REPLAY -> replay(out, in, arguments,
             Objects.requireNonNull(arguments.replayFile(), "replayFile"), arguments.asOf(),

@@ -154,6 +154,7 @@ class MainJsonCsvTest {
     assertUsage(CliRun.of("DA=against", "--csv"), "pars-renewal: --csv prints the truth table");
     assertUsage(CliRun.of("--csv"), "pars-renewal: --csv prints the truth table");
     assertUsage(CliRun.of("--json", "DA=maybe"), "pars-renewal: unknown choice");
+    assertUsage(CliRun.of("--dmn", "--json"), "pars-renewal: --dmn prints XML");
   }
 
   @Test
