@@ -27,21 +27,13 @@ final class TruthTable {
     StringBuilder table = new StringBuilder(8192);
     table.append(texts.truthTableHeading).append(nl);
     table.append("|----|--------|------|----------------------|------------------|").append(nl);
-    for (@Nullable Choice da : CAST) {
-      for (@Nullable Choice courts : CAST) {
-        for (@Nullable Choice city : CAST) {
-          List<Vote> votes = new ArrayList<>(3);
-          add(votes, Stakeholder.DA, da);
-          add(votes, Stakeholder.COURTS, courts);
-          add(votes, Stakeholder.CITY, city);
-          RenewalDecision open = decider.decide(contract, votes);
-          RenewalDecision closed =
-              decider.decide(contract, votes, contract.expiresOn().plusDays(1));
-          table.append("| ").append(cell(texts, da)).append(" | ").append(cell(texts, courts))
-              .append(" | ").append(cell(texts, city)).append(" | ").append(texts.outcome(open))
-              .append(" | ").append(texts.outcome(closed)).append(" |").append(nl);
-        }
-      }
+    for (RenewalDecision[] row : rows(decider, contract)) {
+      RenewalDecision open = row[0];
+      table.append("| ").append(cell(texts, open, Stakeholder.DA))
+          .append(" | ").append(cell(texts, open, Stakeholder.COURTS))
+          .append(" | ").append(cell(texts, open, Stakeholder.CITY))
+          .append(" | ").append(texts.outcome(open))
+          .append(" | ").append(texts.outcome(row[1])).append(" |").append(nl);
     }
     return table.toString();
   }
@@ -105,7 +97,7 @@ final class TruthTable {
     }
   }
 
-  private static String cell(Texts texts, @Nullable Choice choice) {
-    return choice == null ? "-" : texts.choice(choice);
+  private static String cell(Texts texts, RenewalDecision decision, Stakeholder stakeholder) {
+    return decision.choiceOf(stakeholder).map(texts::choice).orElse("-");
   }
 }
