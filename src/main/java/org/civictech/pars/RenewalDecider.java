@@ -32,6 +32,9 @@ public final class RenewalDecider {
     new RenewalDecider(1), new RenewalDecider(2), new RenewalDecider(3)
   };
 
+  /** How many stakeholders vote (R1). */
+  private static final int STAKEHOLDERS = Stakeholder.values().length;
+
   private final int votesRequired;
 
   private RenewalDecider(int votesRequired) {
@@ -130,6 +133,8 @@ public final class RenewalDecider {
     @Nullable Vote da = null;
     @Nullable Vote courts = null;
     @Nullable Vote city = null;
+    int cast = 0;
+    int inFavor = 0;
     for (Vote vote : votes) {
       Objects.requireNonNull(vote, "votes must not contain null");
       int previous = StandingVotes.slotOf(standing, vote.stakeholder());
@@ -138,13 +143,18 @@ public final class RenewalDecider {
             + StandingVotes.choiceOfSlot(previous) + " and " + vote.choice());
       }
       standing = StandingVotes.withSlot(standing, vote.stakeholder(), StandingVotes.slot(vote.choice()));
+      cast++;
+      if (vote.choice() == Choice.IN_FAVOR) {
+        inFavor++; // R4: only a vote in favor counts toward R3
+      }
       switch (vote.stakeholder()) {
         case DA -> da = vote;
         case COURTS -> courts = vote;
         case CITY -> city = vote;
       }
     }
-    return new RenewalDecision(contract, votesRequired, standing, closed, asOf, da, courts, city);
+    return new RenewalDecision(contract, votesRequired, standing, closed, asOf, da, courts, city,
+        reason(inFavor, STAKEHOLDERS - cast, votesRequired, closed));
   }
 
   /**

@@ -50,12 +50,13 @@ public final class RenewalDecision {
   private final @Nullable Vote city;
 
   RenewalDecision(Contract contract, int votesRequired, int standing, boolean closed,
-      @Nullable LocalDate asOf, @Nullable Vote da, @Nullable Vote courts, @Nullable Vote city) {
+      @Nullable LocalDate asOf, @Nullable Vote da, @Nullable Vote courts, @Nullable Vote city,
+      Reason reason) {
     this.contract = contract;
     this.votesRequired = votesRequired;
     this.standing = standing;
     this.closed = closed;
-    this.reason = reasonFor(standing);
+    this.reason = reason;
     this.asOf = asOf;
     this.da = da;
     this.courts = courts;
