@@ -20,7 +20,7 @@ enum Texts {
       "| DA | COURTS | CITY | while voting is open | after the expiry |",
       "not voted", "Sources (docs/RULE.md):"),
   /** Spanish, {@code --lang=es}. */
-  SPANISH(Locale.forLanguageTag("es"),
+  SPANISH(new Locale("es"), // not forLanguageTag: TeaVM lacks it (web profile)
       "La renovación de PARS en 2018 (docs/RULE.md, el ejemplo de 2018)",
       "Contrato %s, votación abierta hasta el %s inclusive; la renovación necesita %s.",
       "Decidido con la votación abierta.", "Decidido el %s, después del vencimiento.",

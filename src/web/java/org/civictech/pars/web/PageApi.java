@@ -1,0 +1,163 @@
+package org.civictech.pars.web;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.civictech.pars.Choice;
+import org.civictech.pars.Contract;
+import org.civictech.pars.RenewalDecider;
+import org.civictech.pars.RenewalDecision;
+import org.civictech.pars.Stakeholder;
+import org.civictech.pars.Vote;
+import org.civictech.pars.cli.Story2018;
+import org.teavm.jso.JSExport;
+
+/**
+ * The library's JavaScript API: what the TeaVM build of the {@code web} profile exports to the
+ * page. Every outcome, every sentence and every JSON document comes from the library
+ * ({@link RenewalDecision#toJson(Locale)}, {@link org.civictech.pars.Ballot#toJson(Locale)}); this
+ * class only turns plain strings and numbers into its types.
+ *
+ * <p>Votes are given as the constant names of {@link Choice} ({@code "IN_FAVOR"},
+ * {@code "AGAINST"}, {@code "ABSTAIN"}) or {@code ""} for a stakeholder that has not voted; dates
+ * as ISO-8601 ({@code "2018-08-31"}); {@code asOf} as a date or {@code "open"}; the language as a
+ * BCP 47 tag ({@code "en"}, {@code "es"}).
+ */
+public final class PageApi {
+
+  private PageApi() {}
+
+  /**
+   * Decides one ballot and returns the decision as JSON.
+   *
+   * @param da the District Attorney's Office's vote, or {@code ""}
+   * @param courts the courts' vote, or {@code ""}
+   * @param city the City's vote, or {@code ""}
+   * @param expiresOn the contract's expiry date, the last day of voting
+   * @param asOf the day the decision is taken on, or {@code "open"} for voting open
+   * @param votesRequired 1, 2 or 3
+   * @param language the language of the sentences
+   * @return the decision as a JSON object
+   */
+  @JSExport
+  public static String decide(String da, String courts, String city, String expiresOn,
+      String asOf, int votesRequired, String language) {
+    return json(da, courts, city, expiresOn, asOf, votesRequired, language);
+  }
+
+  /**
+   * Decides one ballot and returns only its reason, without sentences: for drawing many ballots
+   * at once.
+   *
+   * @param da the District Attorney's Office's vote, or {@code ""}
+   * @param courts the courts' vote, or {@code ""}
+   * @param city the City's vote, or {@code ""}
+   * @param expiresOn the contract's expiry date, the last day of voting
+   * @param asOf the day the decision is taken on, or {@code "open"} for voting open
+   * @param votesRequired 1, 2 or 3
+   * @return the constant name of the decision's reason: {@code "RENEWED"}, {@code "VOTED_DOWN"},
+   *     {@code "LAPSED"} or {@code "PENDING"}
+   */
+  @JSExport
+  public static String reason(String da, String courts, String city, String expiresOn,
+      String asOf, int votesRequired) {
+    return decision(da, courts, city, expiresOn, asOf, votesRequired).reason().name();
+  }
+
+  /**
+   * Returns the 2018 PARS ballot, its dated and sourced votes and its timeline, as JSON.
+   *
+   * @param language the language of the sentences
+   * @return the ballot as a JSON object
+   */
+  @JSExport
+  public static String story2018(String language) {
+    Locale locale = locale(language);
+    return Story2018.ballot(locale == SPANISH).toJson(locale);
+  }
+
+  /**
+   * Returns the three stakeholders with their names in the given language, as JSON.
+   *
+   * @param language the language of the names
+   * @return a JSON array of objects with {@code stakeholder}, {@code displayName} and
+   *     {@code shortName}
+   */
+  @JSExport
+  public static String stakeholders(String language) {
+    Locale locale = locale(language);
+    StringBuilder json = new StringBuilder(256).append('[');
+    String separator = "";
+    for (Stakeholder stakeholder : Stakeholder.values()) {
+      json.append(separator)
+          .append("{\"stakeholder\":").append(string(stakeholder.name()))
+          .append(",\"displayName\":").append(string(stakeholder.displayName(locale)))
+          .append(",\"shortName\":").append(string(stakeholder.shortName(locale))).append('}');
+      separator = ",";
+    }
+    return json.append(']').toString();
+  }
+
+  /** A JSON string: the library's names need no escape but for quotes and backslashes. */
+  private static String string(String text) {
+    StringBuilder json = new StringBuilder(text.length() + 2).append('"');
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '"' || c == '\\') {
+        json.append('\\');
+      }
+      json.append(c);
+    }
+    return json.append('"').toString();
+  }
+
+  /** The JSON {@link #decide} returns, computed on the JVM for the browser test. */
+  static String json(String da, String courts, String city, String expiresOn, String asOf,
+      int votesRequired, String language) {
+    return decision(da, courts, city, expiresOn, asOf, votesRequired).toJson(locale(language));
+  }
+
+  private static List<Vote> votes(String da, String courts, String city) {
+    List<Vote> votes = new ArrayList<>(3);
+    addVote(votes, Stakeholder.DA, da);
+    addVote(votes, Stakeholder.COURTS, courts);
+    addVote(votes, Stakeholder.CITY, city);
+    return votes;
+  }
+
+  /** The decision the JVM gives for the same plain inputs; the browser test compares with it. */
+  static RenewalDecision decision(String da, String courts, String city, String expiresOn,
+      String asOf, int votesRequired) {
+    List<Vote> votes = votes(da, courts, city);
+    Contract contract = Contract.of("PARS", date(expiresOn));
+    RenewalDecider decider = RenewalDecider.requiring(votesRequired);
+    return "open".equals(asOf)
+        ? decider.decide(contract, votes)
+        : decider.decide(contract, votes, date(asOf));
+  }
+
+  /**
+   * An ISO-8601 date, {@code yyyy-mm-dd}. Read by hand: in the browser this is several times
+   * faster than {@code LocalDate.parse}, and {@code LocalDate.of} still rejects a bad day.
+   */
+  static LocalDate date(String iso) {
+    if (iso.length() != 10 || iso.charAt(4) != '-' || iso.charAt(7) != '-') {
+      throw new IllegalArgumentException("date must be yyyy-mm-dd, but was \"" + iso + "\"");
+    }
+    return LocalDate.of(Integer.parseInt(iso.substring(0, 4)),
+        Integer.parseInt(iso.substring(5, 7)), Integer.parseInt(iso.substring(8, 10)));
+  }
+
+  private static void addVote(List<Vote> votes, Stakeholder stakeholder, String choice) {
+    if (!choice.isEmpty()) {
+      votes.add(new Vote(stakeholder, Choice.valueOf(choice), ""));
+    }
+  }
+
+  private static final Locale SPANISH = new Locale("es");
+
+  static Locale locale(String language) {
+    return language.equals("es") || language.startsWith("es-") ? SPANISH : Locale.ENGLISH;
+  }
+}

@@ -1,0 +1,491 @@
+package org.civictech.pars.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.GZIPOutputStream;
+import org.civictech.pars.Ballot;
+import org.civictech.pars.DatedDecision;
+import org.civictech.pars.DatedVote;
+import org.civictech.pars.RenewalDecision;
+import org.civictech.pars.cli.Story2018;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The explainer page in headless Chromium, opened from disk: its answers against the JVM's for
+ * the same inputs, through its controls and through its JavaScript API; the 2018 timeline; no
+ * request leaving the page; keyboard operation; and the measured figures of BENCHMARKS.md.
+ */
+class ExplainerPageTest {
+
+  private static final String EXPIRES_ON = "2018-08-31";
+  private static final List<String> CHOICES = List.of("IN_FAVOR", "AGAINST", "ABSTAIN", "");
+  private static final List<String> LANGUAGES = List.of("en", "es");
+
+  private static ChromeDriver chrome;
+
+  @BeforeAll
+  static void startBrowser() {
+    if (Browser.installed()) {
+      chrome = Browser.start();
+    } else {
+      System.out.println("[WARNING] " + Browser.SKIPPED);
+    }
+  }
+
+  @BeforeEach
+  void needsTheBrowser(TestInfo test) {
+    if (chrome == null && !test.getTags().contains("no-browser")) {
+      Browser.skipOrFail();
+    }
+  }
+
+  @AfterAll
+  static void stopBrowser() {
+    if (chrome != null) {
+      chrome.quit();
+    }
+  }
+
+  private static void open(String language) {
+    chrome.get(Browser.pageUrl() + "?lang=" + language);
+    new WebDriverWait(chrome, Duration.ofSeconds(20)).until(
+        d -> "true".equals(chrome.findElement(By.tagName("html")).getAttribute("data-ready")));
+  }
+
+  private static Locale locale(String language) {
+    return PageApi.locale(language);
+  }
+
+  // ------------------------------------------------------------------ the JavaScript API
+
+  @Test
+  void javascript_decide_equals_the_jvm_for_all_384_ballots_in_both_languages() {
+    open("en");
+    @SuppressWarnings("unchecked")
+    List<String> fromBrowser = (List<String>) chrome.executeScript(
+        "var choices = arguments[0], languages = arguments[1], out = [];"
+            + "languages.forEach(function (lang) {"
+            + " [1, 2, 3].forEach(function (req) {"
+            + "  ['open', '2018-09-01'].forEach(function (asOf) {"
+            + "   choices.forEach(function (da) { choices.forEach(function (courts) {"
+            + "    choices.forEach(function (city) {"
+            + "     out.push(decide(da, courts, city, '2018-08-31', asOf, req, lang));"
+            + "   }); }); }); }); }); });"
+            + "return out;",
+        CHOICES, LANGUAGES);
+    List<String> fromJvm = new ArrayList<>();
+    for (String language : LANGUAGES) {
+      for (int required = 1; required <= 3; required++) {
+        for (String asOf : List.of("open", "2018-09-01")) {
+          for (String da : CHOICES) {
+            for (String courts : CHOICES) {
+              for (String city : CHOICES) {
+                fromJvm.add(PageApi.json(da, courts, city, EXPIRES_ON, asOf, required, language));
+              }
+            }
+          }
+        }
+      }
+    }
+    assertThat(fromBrowser).hasSize(384 * 2).containsExactlyElementsOf(fromJvm);
+  }
+
+  @Test
+  void javascript_story_and_names_equal_the_jvm() {
+    open("en");
+    for (String language : LANGUAGES) {
+      assertThat(chrome.executeScript("return story2018(arguments[0]);", language))
+          .isEqualTo(Story2018.ballot("es".equals(language)).toJson(locale(language)));
+      assertThat(chrome.executeScript("return stakeholders(arguments[0]);", language))
+          .isEqualTo(PageApi.stakeholders(language));
+    }
+  }
+
+  @Test
+  void the_readmes_embedding_snippet_gives_the_jvms_answer() throws IOException {
+    String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
+    Matcher snippet = Pattern.compile("(?s)<!-- js-embed:begin -->.*?<script src=\"pars-renewal.js\">"
+        + "</script>\\s*<script>(.*?)</script>.*?<!-- js-embed:end -->").matcher(readme);
+    assertThat(snippet.find()).as("the README's embedding snippet").isTrue();
+    open("en");
+    chrome.executeScript(snippet.group(1));
+    RenewalDecision expected =
+        PageApi.decision("AGAINST", "ABSTAIN", "AGAINST", EXPIRES_ON, "2018-09-01", 2);
+    assertThat(chrome.getTitle())
+        .isEqualTo(expected.outcome() + ": " + expected.explanation(locale("es")));
+  }
+
+  // ------------------------------------------------------------------ the page's controls
+
+  private static final List<List<String>> SAMPLE = List.of(
+      // DA, COURTS, CITY, asOf ("open", "" for the default 2018-09-01, or a typed date), rule
+      List.of("AGAINST", "ABSTAIN", "AGAINST", "", "2"),
+      List.of("AGAINST", "ABSTAIN", "AGAINST", "open", "2"),
+      List.of("IN_FAVOR", "", "", "open", "2"),
+      List.of("IN_FAVOR", "", "", "", "2"),
+      List.of("IN_FAVOR", "IN_FAVOR", "ABSTAIN", "", "3"),
+      List.of("", "ABSTAIN", "IN_FAVOR", "open", "1"),
+      List.of("IN_FAVOR", "AGAINST", "", "08/31/2018", "2"),
+      List.of("", "", "", "07/12/2018", "2"));
+
+  @Test
+  void page_controls_show_the_jvm_outcome_explanation_and_pivots_in_both_languages() {
+    for (String language : LANGUAGES) {
+      open(language);
+      assertThat(chrome.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo(language);
+      for (List<String> ballot : SAMPLE) {
+        String asOf = setBallot(ballot);
+        RenewalDecision expected = PageApi.decision(ballot.get(0), ballot.get(1), ballot.get(2),
+            EXPIRES_ON, asOf, Integer.parseInt(ballot.get(4)));
+        assertThat(outcome()).as("outcome of %s", ballot)
+            .isEqualTo(expected.outcome().name());
+        assertThat(chrome.findElement(By.id("reason")).getText())
+            .isEqualTo(expected.reason().name());
+        assertThat(chrome.findElement(By.id("explanation")).getText()).as("%s %s", language, ballot)
+            .isEqualTo(expected.explanation(locale(language)));
+        assertThat(chrome.findElement(By.id("pivots")).getText())
+            .isEqualTo(expected.explainPivots(locale(language)));
+        assertThat(chrome.findElement(By.cssSelector("#grid-" + (expected.isFinal()
+                ? "closed" : "open") + " .cell.mine")).getAttribute("data-reason"))
+            .as("the highlighted ballot").isEqualTo(expected.reason().name());
+      }
+    }
+  }
+
+  private static String outcome() {
+    return chrome.findElement(By.id("outcome")).getAttribute("data-outcome");
+  }
+
+  /** Sets a sample ballot through the page's own controls; returns its as-of for the JVM. */
+  private static String setBallot(List<String> ballot) {
+    String[] stakeholders = {"DA", "COURTS", "CITY"};
+    for (int i = 0; i < 3; i++) {
+      String choice = ballot.get(i).isEmpty() ? "NONE" : ballot.get(i);
+      chrome.findElement(By.cssSelector("label[for='vote-" + stakeholders[i] + "-" + choice + "']"))
+          .click();
+    }
+    new Select(chrome.findElement(By.id("votes-required"))).selectByValue(ballot.get(4));
+    String when = ballot.get(3);
+    if ("open".equals(when)) {
+      chrome.findElement(By.cssSelector("label[for='when-open']")).click();
+      return "open";
+    }
+    chrome.findElement(By.cssSelector("label[for='when-date']")).click();
+    WebElement date = chrome.findElement(By.id("as-of"));
+    String typed = when.isEmpty() ? "09/01/2018" : when;
+    date.click();
+    date.sendKeys(Keys.ARROW_LEFT, Keys.ARROW_LEFT, typed.replace("/", ""));
+    assertThat(date.getAttribute("value")).as("the date typed").isEqualTo(iso(typed));
+    return iso(typed);
+  }
+
+  private static String iso(String usDate) {
+    String[] p = usDate.split("/");
+    return p[2] + "-" + p[0] + "-" + p[1];
+  }
+
+  @Test
+  void the_lang_attribute_and_stakeholder_names_follow_the_language_switch() {
+    open("en");
+    new Select(chrome.findElement(By.id("language"))).selectByValue("es");
+    assertThat(chrome.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("es");
+    assertThat(chrome.findElement(By.id("legend-DA")).getText())
+        .endsWith(org.civictech.pars.Stakeholder.DA.displayName(locale("es")));
+    new Select(chrome.findElement(By.id("language"))).selectByValue("en");
+    assertThat(chrome.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+    assertThat(chrome.findElement(By.id("legend-DA")).getText())
+        .endsWith(org.civictech.pars.Stakeholder.DA.displayName(locale("en")));
+  }
+
+  @Test
+  void every_control_has_a_label() {
+    open("en");
+    List<WebElement> controls = chrome.findElements(By.cssSelector("input, select"));
+    assertThat(controls).hasSizeGreaterThanOrEqualTo(3 * 4 + 5);
+    for (WebElement control : controls) {
+      String id = control.getAttribute("id");
+      assertThat(chrome.findElements(By.cssSelector("label[for='" + id + "']")))
+          .as("label for #%s", id).hasSize(1);
+      assertThat(chrome.findElement(By.cssSelector("label[for='" + id + "']")).getText())
+          .as("label text for #%s", id).isNotBlank();
+    }
+  }
+
+  @Test
+  void text_contrast_meets_wcag_aa() {
+    for (String language : LANGUAGES) {
+      open(language);
+      @SuppressWarnings("unchecked")
+      List<List<Object>> pairs = (List<List<Object>>) chrome.executeScript(
+          "function rgb(c) { var m = c.match(/[\\d.]+/g).map(Number);"
+              + " return m.length > 3 && m[3] === 0 ? null : m.slice(0, 3); }"
+              + "function background(e) { for (; e; e = e.parentElement) {"
+              + "  var b = rgb(getComputedStyle(e).backgroundColor); if (b) return b; }"
+              + " return [255, 255, 255]; }"
+              + "function lum(c) { var l = c.map(function (v) { v /= 255;"
+              + "  return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); });"
+              + " return 0.2126 * l[0] + 0.7152 * l[1] + 0.0722 * l[2]; }"
+              + "var out = [];"
+              + "document.querySelectorAll('h1, h2, p, label, legend, li, a, code, strong, .badge,"
+              + " figcaption, select, option').forEach(function (e) {"
+              + " if (!e.textContent.trim() || !e.getClientRects().length) return;"
+              + " var a = lum(rgb(getComputedStyle(e).color)), b = lum(background(e));"
+              + " out.push([e.tagName + '.' + e.className + ' ' + e.textContent.trim().slice(0, 30),"
+              + "  (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05)]); });"
+              + "return out;");
+      assertThat(pairs).hasSizeGreaterThan(40);
+      for (List<Object> pair : pairs) {
+        assertThat(((Number) pair.get(1)).doubleValue()).as("contrast of %s", pair.get(0))
+            .isGreaterThanOrEqualTo(4.5);
+      }
+    }
+  }
+
+  @Test
+  void controls_work_from_the_keyboard() {
+    open("en");
+    chrome.executeScript("document.getElementById('skip').focus();"); // the first tab stop
+    assertThat(activeId()).isEqualTo("skip");
+    Actions keys = new Actions(chrome);
+    keys.sendKeys(Keys.TAB).perform();
+    assertThat(activeId()).isEqualTo("language");
+    keys.sendKeys(Keys.TAB).perform();
+    assertThat(activeId()).isEqualTo("vote-DA-NONE");
+    keys.sendKeys(Keys.ARROW_DOWN).perform(); // wraps to "in favor"
+    assertThat(activeId()).isEqualTo("vote-DA-IN_FAVOR");
+    keys.sendKeys(Keys.TAB).perform();
+    assertThat(activeId()).isEqualTo("vote-COURTS-NONE");
+    keys.sendKeys(Keys.ARROW_DOWN).perform();
+    assertThat(activeId()).isEqualTo("vote-COURTS-IN_FAVOR");
+    assertThat(chrome.findElement(By.id("outcome")).getAttribute("data-outcome"))
+        .isEqualTo("RENEWED");
+    keys.sendKeys(Keys.TAB, Keys.TAB).perform(); // past the City's group, to "when"
+    assertThat(activeId()).isEqualTo("when-date");
+    keys.sendKeys(Keys.ARROW_UP).perform();
+    assertThat(activeId()).isEqualTo("when-open");
+    assertThat(chrome.findElement(By.id("explanation")).getText()).isEqualTo(
+        PageApi.decision("IN_FAVOR", "IN_FAVOR", "", EXPIRES_ON, "open", 2).explanation());
+    for (int i = 0; i < 6 && !"votes-required".equals(activeId()); i++) {
+      keys.sendKeys(Keys.TAB).perform(); // through the date's fields to the rule
+    }
+    assertThat(activeId()).isEqualTo("votes-required");
+    keys.sendKeys(Keys.ARROW_DOWN).perform();
+    assertThat(chrome.findElement(By.id("reason")).getText()).isEqualTo(
+        PageApi.decision("IN_FAVOR", "IN_FAVOR", "", EXPIRES_ON, "open", 3).reason().name());
+  }
+
+  private static String activeId() {
+    return String.valueOf(chrome.executeScript("return document.activeElement.id;"));
+  }
+
+  // ------------------------------------------------------------------ the 2018 timeline
+
+  @Test
+  void the_2018_timeline_shows_each_vote_on_its_date_with_its_source_and_the_outcomes() {
+    for (String language : LANGUAGES) {
+      Ballot story = Story2018.ballot("es".equals(language));
+      open(language);
+      List<WebElement> marks = chrome.findElements(By.cssSelector("#timeline-svg .vote-mark"));
+      assertThat(marks).hasSize(story.history().size());
+      for (int i = 0; i < marks.size(); i++) {
+        DatedVote vote = story.history().get(i);
+        WebElement mark = marks.get(i);
+        assertThat(mark.getAttribute("data-date")).isEqualTo(vote.castOn().toString());
+        assertThat(mark.getAttribute("data-stakeholder")).isEqualTo(vote.vote().stakeholder().name());
+        assertThat(mark.getAttribute("data-choice")).isEqualTo(vote.vote().choice().name());
+        String target = mark.getDomAttribute("href").replaceAll(".*#", "");
+        assertThat(chrome.findElements(By.id(target))).as("source %s", target).hasSize(1);
+        assertThat(chrome.findElement(By.id(target)).findElement(By.tagName("a"))
+            .getAttribute("href")).startsWith("https://");
+      }
+      assertThat(chrome.findElement(By.cssSelector("#timeline-svg .expiry"))
+          .getAttribute("data-date")).isEqualTo("2018-08-31");
+      List<WebElement> entries = chrome.findElements(By.cssSelector(".story-entry"));
+      List<DatedDecision> timeline = story.timeline();
+      assertThat(entries).hasSize(timeline.size() + 1); // the first: before any vote
+      for (int i = 0; i < timeline.size(); i++) {
+        WebElement entry = entries.get(i + 1);
+        assertThat(entry.getAttribute("data-as-of")).isEqualTo(timeline.get(i).asOf().toString());
+        assertThat(entry.getAttribute("data-outcome"))
+            .isEqualTo(timeline.get(i).outcome().name());
+        assertThat(entry.findElement(By.className("story-explanation")).getText())
+            .isEqualTo(timeline.get(i).decision().explanation(locale(language)));
+      }
+      List<WebElement> spans = chrome.findElements(By.cssSelector("#timeline-svg .span"));
+      assertThat(spans).extracting(s -> s.getAttribute("data-outcome"))
+          .containsExactly("PENDING", "PENDING", "NOT_RENEWED", "NOT_RENEWED");
+      assertThat(spans).extracting(s -> s.getAttribute("data-from"))
+          .containsExactly("2018-07-01", "2018-07-11", "2018-07-27", "2018-09-01");
+    }
+  }
+
+  @Test
+  void the_sources_are_the_reports_of_the_rule_document() throws IOException {
+    open("en");
+    List<String> rows = Files.readAllLines(Path.of("docs/RULE.md"), StandardCharsets.UTF_8);
+    int checked = 0;
+    boolean inSources = false;
+    for (String row : rows) {
+      inSources = row.startsWith("## ") ? row.equals("## Sources") : inSources;
+      if (!inSources || !row.startsWith("| ") || row.startsWith("| key") || row.startsWith("|--")) {
+        continue;
+      }
+      String[] cells = row.substring(2, row.length() - 2).split(" \\| ");
+      WebElement source = chrome.findElement(By.id("source-" + cells[0]));
+      String shown = source.getText();
+      assertThat(shown).as("source %s", cells[0]).contains(cells[1], cells[3]);
+      if (!"\u2014".equals(cells[4])) {
+        assertThat(shown).contains(cells[4]);
+      }
+      List<String> links = new ArrayList<>();
+      source.findElements(By.tagName("a")).forEach(a -> links.add(a.getDomAttribute("href")));
+      Matcher address = Pattern.compile("https://\\S+").matcher(cells[5]);
+      while (address.find()) {
+        assertThat(links).contains(address.group());
+      }
+      for (String title : cells[2].replaceAll("\\(.*\\)", "").split("; in Spanish, ")) {
+        assertThat(shown).contains(title.trim());
+      }
+      checked++;
+    }
+    assertThat(checked).as("sources in docs/RULE.md").isGreaterThanOrEqualTo(4);
+  }
+
+  @Test
+  @Tag("no-browser")
+  void the_noscript_story_is_the_libraries_2018_timeline() throws IOException {
+    String html = Files.readString(Browser.webDir().resolve("index.html"), StandardCharsets.UTF_8);
+    Matcher noscript = Pattern.compile("(?s)<dl id=\"noscript-timeline\">(.*?)</dl>").matcher(html);
+    assertThat(noscript.find()).isTrue();
+    List<String> expected = new ArrayList<>();
+    for (DatedDecision entry : Story2018.ballot(false).timeline()) {
+      expected.add(entry.asOf() + ": " + entry.outcome());
+      expected.add(entry.explanation());
+    }
+    List<String> shown = new ArrayList<>();
+    Matcher item = Pattern.compile("<d[td]>(.*?)</d[td]>").matcher(noscript.group(1));
+    while (item.find()) {
+      shown.add(item.group(1));
+    }
+    assertThat(shown).containsExactlyElementsOf(expected);
+  }
+
+  // ------------------------------------------------------------------ no network
+
+  @Test
+  void no_request_leaves_the_page() {
+    chrome.manage().logs().get("performance"); // drop what earlier tests logged
+    open("es");
+    open("en");
+    setBallot(SAMPLE.get(2));
+    List<String> urls = new ArrayList<>();
+    Pattern url = Pattern.compile("\"method\":\"Network\\.requestWillBeSent\".*?\"url\":\"([^\"]*)\"");
+    for (LogEntry entry : chrome.manage().logs().get("performance")) {
+      Matcher m = url.matcher(entry.getMessage());
+      if (m.find()) {
+        urls.add(m.group(1));
+      }
+    }
+    // Chromium's own pages (chrome:, about:) never leave the machine either; nothing may be
+    // fetched over a network scheme.
+    assertThat(urls).as("requests recorded").contains(Browser.pageUrl() + "?lang=en")
+        .allSatisfy(u -> assertThat(u).matches("(file|data|chrome|about):.*"));
+  }
+
+  // ------------------------------------------------------------------ measured, and pictured
+
+  @Test
+  void measures_decide_first_answer_and_size_and_saves_screenshots() throws IOException {
+    Path out = Path.of(System.getProperty("web.dir", "target/web")).getParent();
+    List<Double> firstAnswer = new ArrayList<>();
+    for (int i = 0; i < 7; i++) {
+      open("en");
+      firstAnswer.add(Double.parseDouble(
+          chrome.findElement(By.tagName("html")).getAttribute("data-first-answer-ms")));
+    }
+    double[] sorted = firstAnswer.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+    double medianFirstAnswer = sorted[sorted.length / 2];
+    String bench = "var c = ['IN_FAVOR', 'AGAINST', 'ABSTAIN', ''], n = arguments[0], f = arguments[1];"
+        + "var t = performance.now();"
+        + "for (var i = 0; i < n; i++) {"
+        + " if (f === 'decide') decide(c[i & 3], c[(i >> 2) & 3], c[(i >> 4) & 3], '2018-08-31',"
+        + "  (i & 64) ? 'open' : '2018-09-01', 1 + (i % 3), (i & 128) ? 'es' : 'en');"
+        + " else reason(c[i & 3], c[(i >> 2) & 3], c[(i >> 4) & 3], '2018-08-31',"
+        + "  (i & 64) ? 'open' : '2018-09-01', 1 + (i % 3)); }"
+        + "return (performance.now() - t) * 1000 / n;";
+    chrome.executeScript(bench, 20000, "decide");
+    chrome.executeScript(bench, 100000, "reason");
+    double decideMicros = median(bench, 20000, "decide");
+    double reasonMicros = median(bench, 200000, "reason");
+    long raw = 0;
+    long gzipped = 0;
+    for (String file : List.of("index.html", "page.js", "style.css", "pars-renewal.js")) {
+      byte[] bytes = Files.readAllBytes(Browser.webDir().resolve(file));
+      raw += bytes.length;
+      gzipped += gzip(bytes);
+    }
+    String report = String.format(Locale.ROOT,
+        "decide (JSON with both sentences): %.2f us per call%n"
+            + "reason (the rule alone): %.3f us per call%n"
+            + "page load to first answer: %.0f ms (median of 7; all: %s)%n"
+            + "page size: %d bytes, %d bytes gzipped%n",
+        decideMicros, reasonMicros, medianFirstAnswer, firstAnswer, raw, gzipped);
+    Files.writeString(out.resolve("web-measurements.txt"), report, StandardCharsets.UTF_8);
+    System.out.print(report);
+
+    Path shots = out.resolve("web-screenshots");
+    Files.createDirectories(shots);
+    for (String language : LANGUAGES) {
+      open(language);
+      setBallot(SAMPLE.get(2));
+      Files.write(shots.resolve("explainer-" + language + ".png"),
+          chrome.getScreenshotAs(OutputType.BYTES));
+    }
+    assertThat(gzipped).as("gzipped page, goal 200 KB").isLessThanOrEqualTo(200 * 1024);
+    assertThat(medianFirstAnswer).as("load to first answer, goal 500 ms").isLessThanOrEqualTo(500);
+    assertThat(shots.resolve("explainer-en.png")).exists();
+  }
+
+  private static double median(String bench, int calls, String function) {
+    double[] runs = new double[5];
+    for (int i = 0; i < runs.length; i++) {
+      runs[i] = ((Number) chrome.executeScript(bench, calls, function)).doubleValue();
+    }
+    Arrays.sort(runs);
+    return runs[runs.length / 2];
+  }
+
+  private static long gzip(byte[] bytes) throws IOException {
+    ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+    try (GZIPOutputStream out = new GZIPOutputStream(buffer)) {
+      out.write(bytes);
+    }
+    return buffer.size();
+  }
+}
