@@ -325,7 +325,8 @@ final class Arguments {
   /**
    * Returns user text (a source, a file name) safe to print on a terminal: control characters,
    * line and paragraph separators, the byte-order mark and bidirectional controls are written as
-   * a backslash, {@code u} and four hexadecimal digits, so that output stays on its lines and reads in its order.
+   * a backslash, {@code u} and four hexadecimal digits, so that output stays on its lines and
+   * reads in its order.
    */
   static String printable(String text) {
     @Nullable StringBuilder printable = null;
