@@ -29,7 +29,8 @@ final class Report {
         ? texts.decidedOpen
         : texts.decidedAsOf(asOf.toString(), decision.isFinal()));
     for (Stakeholder stakeholder : Stakeholder.values()) {
-      out.println("  " + pad(stakeholder.name(), 7) + vote(texts, decision, stakeholder));
+      out.println("  " + pad(stakeholder.shortName(texts.locale) + ":", 12)
+          + vote(texts, decision, stakeholder));
     }
     out.println(texts.outcomeLabel + texts.outcome(decision));
     out.println(decision.explanation(texts.locale));

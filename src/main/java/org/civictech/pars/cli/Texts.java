@@ -13,7 +13,7 @@ enum Texts {
   /** English, the default. */
   ENGLISH(Locale.ENGLISH,
       "The PARS renewal of 2018 (docs/RULE.md, the 2018 example)",
-      "Contract %s, voting open through %s; renewal needs %s.",
+      "Contract %s, last day of voting %s; renewal needs %s.",
       "Decided with voting open.", "Decided as of %s, after the expiry.",
       "Decided as of %s, voting open.", "Outcome: ", "Votes cast:", "source", "Timeline:",
       "As of the dates of the 2018 example in docs/RULE.md:",
@@ -22,7 +22,7 @@ enum Texts {
   /** Spanish, {@code --lang=es}. */
   SPANISH(new Locale("es"), // not forLanguageTag: TeaVM lacks it (web profile)
       "La renovación de PARS en 2018 (docs/RULE.md, el ejemplo de 2018)",
-      "Contrato %s, votación abierta hasta el %s inclusive; la renovación necesita %s.",
+      "Contrato %s, último día de votación %s; la renovación necesita %s.",
       "Decidido con la votación abierta.", "Decidido el %s, después del vencimiento.",
       "Decidido el %s, con la votación abierta.", "Resultado: ", "Votos emitidos:", "fuente",
       "Cronología:", "En las fechas del ejemplo de 2018 de docs/RULE.md:",
@@ -74,7 +74,7 @@ enum Texts {
     };
   }
 
-  /** "Contract PARS, voting open through 2018-08-31; renewal needs 2 votes in favor." */
+  /** "Contract PARS, last day of voting 2018-08-31; renewal needs 2 votes in favor." */
   String contract(String name, String lastDay, int votesRequired) {
     return fill(contract, name, lastDay, votesInFavor(votesRequired));
   }

@@ -31,7 +31,7 @@ class GnuOptionsTest {
         "--as-of", "2018-07-11");
 
     assertThat(run.status()).isZero();
-    assertThat(run.out()).contains("  DA     in-favor");
+    assertThat(run.out()).contains("  DA:         in-favor");
   }
 
   @Test

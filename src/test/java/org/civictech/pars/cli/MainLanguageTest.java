@@ -49,7 +49,7 @@ class MainLanguageTest {
 
     assertThat(run.status()).isZero();
     assertThat(run.out()).contains("Decidido el 2018-09-01, después del vencimiento.")
-        .contains("  COURTS abstención")
+        .contains("  Tribunales: abstención")
         .contains("Resultado: NO RENOVADO (no aprobado en la votación)")
         .contains(decision.explanation(SPANISH))
         .contains(decision.explainPivots(SPANISH));

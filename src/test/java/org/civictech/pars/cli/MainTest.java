@@ -42,7 +42,7 @@ class MainTest {
         .contains("Not renewed (voted down): no stakeholder voted in favor and renewal needs 2"
             + " votes in favor.")
         .contains("Decided as of 2018-09-01, after the expiry.")
-        .contains("  COURTS abstain");
+        .contains("  Courts:     abstain");
   }
 
   @Test
@@ -50,7 +50,7 @@ class MainTest {
     CliRun run = CliRun.of("DA=in-favor");
 
     assertThat(run.out()).contains("Decided with voting open.").contains("Outcome: PENDING")
-        .contains("  CITY   not voted");
+        .contains("  City:       not voted");
   }
 
   @Test
@@ -59,7 +59,7 @@ class MainTest {
         "--expires=2019-08-31", "--as-of=2019-08-31");
 
     assertThat(run.status()).isZero();
-    assertThat(run.out()).contains("voting open through 2019-08-31")
+    assertThat(run.out()).contains("last day of voting 2019-08-31")
         .contains("renewal needs 3 votes in favor").contains("Outcome: PENDING");
   }
 
