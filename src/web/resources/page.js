@@ -18,7 +18,7 @@
     en: {
       skip: "Skip to the answer",
       title: "Would the PARS contract be renewed?",
-      intro: "Philadelphia shared its arrest database, PARS, with federal immigration enforcement under a contract that the District Attorney's Office, the courts and the City vote on. Pick the votes and see what the rule decides. Every answer and every sentence below is computed in your browser by the same code that the project tests, compiled from Java; nothing is sent anywhere.",
+      intro: "Philadelphia shared its arrest database, PARS, with federal immigration enforcement under a contract that the District Attorney's Office, the courts and the City vote on. Renewal needs at least two of the three in favor; an abstention does not count in favor. In 2018 the District Attorney's Office and the City voted against, the courts abstained, and the contract ended when it expired on August 31, 2018: the page opens on that ballot. Pick other votes and see what the rule decides. Every answer and every sentence below is computed in your browser by the same code that the project tests, compiled from Java; nothing is sent anywhere.",
       languageLabel: "Language",
       ballotHeading: "Your ballot",
       voteOf: "Vote of",
@@ -49,7 +49,7 @@
     es: {
       skip: "Ir a la respuesta",
       title: "¿Se renovaría el contrato de PARS?",
-      intro: "Filadelfia compartía su base de datos de arrestos, PARS, con el control federal de inmigración mediante un contrato que votan la Oficina del Fiscal de Distrito, los tribunales y la Ciudad. Elija los votos y vea lo que decide la regla. Cada respuesta y cada frase de esta página se calcula en su navegador con el mismo código que el proyecto prueba, compilado desde Java; no se envía nada a ningún sitio.",
+      intro: "Filadelfia compartía su base de datos de arrestos, PARS, con el control federal de inmigración mediante un contrato que votan la Oficina del Fiscal de Distrito, los tribunales y la Ciudad. La renovación necesita al menos dos de las tres a favor; la abstención no cuenta como voto a favor. En 2018 la Oficina del Fiscal de Distrito y la Ciudad votaron en contra, los tribunales se abstuvieron y el acuerdo terminó al vencer, el 31 de agosto de 2018: la página se abre con esa votación. Elija otros votos y vea lo que decide la regla. Cada respuesta y cada frase de esta página se calcula en su navegador con el mismo código que el proyecto prueba, compilado desde Java; no se envía nada a ningún sitio.",
       languageLabel: "Idioma",
       ballotHeading: "Su votación",
       voteOf: "Voto de",
@@ -421,8 +421,16 @@
     renderGrid(ballot);
   }
 
+  /** Checks the votes of the 2018 ballot, as the library's own story2018 records them. */
+  function check2018Votes() {
+    JSON.parse(story2018("en")).history.forEach(function (dated) {
+      $("vote-" + dated.vote.stakeholder + "-" + dated.vote.choice).checked = true;
+    });
+  }
+
   function start() {
     buildVoteControls();
+    check2018Votes();
     var requested = (location.search.match(/lang=(en|es)/) || [])[1];
     state.language = requested || "en";
     $("language").value = state.language;

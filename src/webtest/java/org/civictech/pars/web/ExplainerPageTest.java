@@ -268,6 +268,14 @@ class ExplainerPageTest {
   }
 
   @Test
+  void the_page_opens_on_the_2018_ballot_after_the_expiry() {
+    open("en");
+    assertThat(chrome.findElement(By.id("explanation")).getText()).isEqualTo(PageApi.decision(
+        "AGAINST", "ABSTAIN", "AGAINST", EXPIRES_ON, "2018-09-01", 2).explanation());
+    assertThat(chrome.findElement(By.id("reason")).getText()).isEqualTo("VOTED_DOWN");
+  }
+
+  @Test
   void controls_work_from_the_keyboard() {
     open("en");
     chrome.executeScript("document.getElementById('skip').focus();"); // the first tab stop
@@ -276,12 +284,13 @@ class ExplainerPageTest {
     keys.sendKeys(Keys.TAB).perform();
     assertThat(activeId()).isEqualTo("language");
     keys.sendKeys(Keys.TAB).perform();
-    assertThat(activeId()).isEqualTo("vote-DA-NONE");
-    keys.sendKeys(Keys.ARROW_DOWN).perform(); // wraps to "in favor"
+    // the page opens on the 2018 ballot: DA against, courts abstain, City against
+    assertThat(activeId()).isEqualTo("vote-DA-AGAINST");
+    keys.sendKeys(Keys.ARROW_UP).perform();
     assertThat(activeId()).isEqualTo("vote-DA-IN_FAVOR");
     keys.sendKeys(Keys.TAB).perform();
-    assertThat(activeId()).isEqualTo("vote-COURTS-NONE");
-    keys.sendKeys(Keys.ARROW_DOWN).perform();
+    assertThat(activeId()).isEqualTo("vote-COURTS-ABSTAIN");
+    keys.sendKeys(Keys.ARROW_UP, Keys.ARROW_UP).perform();
     assertThat(activeId()).isEqualTo("vote-COURTS-IN_FAVOR");
     assertThat(chrome.findElement(By.id("outcome")).getAttribute("data-outcome"))
         .isEqualTo("RENEWED");
@@ -290,14 +299,14 @@ class ExplainerPageTest {
     keys.sendKeys(Keys.ARROW_UP).perform();
     assertThat(activeId()).isEqualTo("when-open");
     assertThat(chrome.findElement(By.id("explanation")).getText()).isEqualTo(
-        PageApi.decision("IN_FAVOR", "IN_FAVOR", "", EXPIRES_ON, "open", 2).explanation());
+        PageApi.decision("IN_FAVOR", "IN_FAVOR", "AGAINST", EXPIRES_ON, "open", 2).explanation());
     for (int i = 0; i < 6 && !"votes-required".equals(activeId()); i++) {
       keys.sendKeys(Keys.TAB).perform(); // through the date's fields to the rule
     }
     assertThat(activeId()).isEqualTo("votes-required");
     keys.sendKeys(Keys.ARROW_DOWN).perform();
     assertThat(chrome.findElement(By.id("reason")).getText()).isEqualTo(
-        PageApi.decision("IN_FAVOR", "IN_FAVOR", "", EXPIRES_ON, "open", 3).reason().name());
+        PageApi.decision("IN_FAVOR", "IN_FAVOR", "AGAINST", EXPIRES_ON, "open", 3).reason().name());
   }
 
   private static String activeId() {
