@@ -8,6 +8,8 @@
 
   var EXPIRES_ON = "2018-08-31";
   var CHOICES = ["IN_FAVOR", "AGAINST", "ABSTAIN", ""];
+  /** The worked example's first date in docs/RULE.md: nobody had voted yet. */
+  var BEFORE_ANY_VOTE = "2018-07-10";
   var STAKEHOLDERS = ["DA", "COURTS", "CITY"];
   var REASONS = ["RENEWED", "VOTED_DOWN", "LAPSED", "PENDING"];
   /* Colour is never the only signal: each reason has a symbol and a pattern too. */
@@ -328,8 +330,9 @@
     var title = svg("title", { id: "timeline-title" }, root);
     title.textContent = labels.storyHeading;
     patterns(root);
-    // The outcome as it stood between votes: before the first vote, then after each entry.
-    var before = JSON.parse(window.decide("", "", "", s.contract.expiresOn, "2018-07-01",
+    // The outcome as it stood between votes: before the first vote (as of 2018-07-10, the first
+    // date of the worked example in docs/RULE.md), then after each entry.
+    var before = JSON.parse(window.decide("", "", "", s.contract.expiresOn, BEFORE_ANY_VOTE,
         s.decider.votesRequired, state.language));
     var spans = [{ from: "2018-07-01", decision: before }];
     s.timeline.forEach(function (entry) { spans.push({ from: entry.asOf, decision: entry.decision }); });
@@ -377,7 +380,7 @@
   function renderStoryList(s, before) {
     var list = $("story-list");
     list.textContent = "";
-    var entries = [{ asOf: "2018-07-01", decision: before, votes: [] }];
+    var entries = [{ asOf: BEFORE_ANY_VOTE, decision: before, votes: [] }];
     s.timeline.forEach(function (entry) {
       entries.push({ asOf: entry.asOf, decision: entry.decision,
         votes: s.history.filter(function (v) { return v.castOn === entry.asOf; }) });

@@ -338,6 +338,8 @@ class ExplainerPageTest {
       List<WebElement> entries = chrome.findElements(By.cssSelector(".story-entry"));
       List<DatedDecision> timeline = story.timeline();
       assertThat(entries).hasSize(timeline.size() + 1); // the first: before any vote
+      assertThat(entries.get(0).getAttribute("data-as-of")).isEqualTo("2018-07-10");
+      assertThat(entries.get(0).getAttribute("data-outcome")).isEqualTo("PENDING");
       for (int i = 0; i < timeline.size(); i++) {
         WebElement entry = entries.get(i + 1);
         assertThat(entry.getAttribute("data-as-of")).isEqualTo(timeline.get(i).asOf().toString());
