@@ -167,6 +167,9 @@ class ExplanationInvariantsTest {
         decision.explanation(words.locale()));
     checkPivots(words, ballot, votesRequired, !decision.isFinal(),
         decision.explainPivots(words.locale()));
+    // the sentence names the oracle's pivots (checkPivots), and those are what pivots() lists
+    assertThat(new HashSet<>(decision.pivots()))
+        .isEqualTo(oraclePivots(ballot, votesRequired, !decision.isFinal()));
   }
 
   @ParameterizedTest(name = "{0}")
