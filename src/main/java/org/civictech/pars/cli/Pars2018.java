@@ -46,11 +46,6 @@ final class Pars2018 {
     return Contract.of("PARS", Arguments.PARS_EXPIRY);
   }
 
-  /** The 2018 votes, dated and sourced from docs/RULE.md's background, in English. */
-  static Ballot ballot() {
-    return ballot(Texts.ENGLISH);
-  }
-
   /** The 2018 votes, with their sources described in the language of {@code texts}. */
   static Ballot ballot(Texts texts) {
     boolean spanish = texts == Texts.SPANISH;

@@ -54,7 +54,7 @@ class ReplayTest {
 
   @Test
   void the_2018_ballot_is_the_one_rule_md_tells() {
-    Ballot ballot = Pars2018.ballot();
+    Ballot ballot = Pars2018.ballot(Texts.ENGLISH);
 
     assertThat(ballot.history()).extracting(dated -> dated.castOn().toString())
         .containsExactly("2018-07-11", "2018-07-27", "2018-07-27");
