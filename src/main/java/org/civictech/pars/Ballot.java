@@ -232,11 +232,12 @@ public final class Ballot {
    * @throws NullPointerException if {@code asOf} is null
    */
   public RenewalDecision decisionAsOf(LocalDate asOf) {
-    List<Vote> votes = new ArrayList<>(STAKEHOLDERS.length);
-    for (DatedVote dated : standingAsOf(asOf)) {
-      votes.add(dated.vote());
+    List<DatedVote> standing = standingAsOf(asOf);
+    Vote[] votes = new Vote[standing.size()];
+    for (int i = 0; i < votes.length; i++) {
+      votes[i] = standing.get(i).vote();
     }
-    return decider.decide(contract, votes, asOf);
+    return decider.decide(contract, List.of(votes), asOf);
   }
 
   /**
@@ -283,13 +284,14 @@ public final class Ballot {
   }
 
   private RenewalDecision decide(List<@Nullable Vote> standing, LocalDate asOf) {
-    List<Vote> votes = new ArrayList<>(STAKEHOLDERS.length);
+    Vote[] votes = new Vote[STAKEHOLDERS.length];
+    int cast = 0;
     for (@Nullable Vote vote : standing) {
       if (vote != null) {
-        votes.add(vote);
+        votes[cast++] = vote;
       }
     }
-    return decider.decide(contract, votes, asOf);
+    return decider.decide(contract, List.of(Arrays.copyOf(votes, cast)), asOf);
   }
 
   /** The history as an unmodifiable {@link List} over the persistent list. */

@@ -162,11 +162,7 @@ public final class RenewalDecision {
   }
 
   private Reason reasonFor(int votes) {
-    return RenewalDecider.reason(
-        StandingVotes.count(votes, StandingVotes.slot(Choice.IN_FAVOR)),
-        StandingVotes.count(votes, StandingVotes.NOT_VOTED),
-        votesRequired,
-        closed);
+    return RenewalDecider.requiring(votesRequired).reason(votes, closed);
   }
 
   // ---------------------------------------------------------------- votes

@@ -10,9 +10,18 @@ import static org.civictech.pars.Stakeholder.COURTS;
 import static org.civictech.pars.Stakeholder.DA;
 
 import java.time.LocalDate;
+import java.util.AbstractCollection;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.LinkedList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -292,6 +301,83 @@ class RenewalDeciderTest {
         PARS, new java.util.HashSet<>(List.of(Vote.inFavor(DA), Vote.inFavor(COURTS))));
 
     assertThat(decision.outcome()).isEqualTo(RENEWED);
+  }
+
+  @Test
+  void every_kind_of_collection_gives_the_same_decision_on_every_ballot() {
+    // List.of and List.copyOf lists are read by index, any other collection through a copy.
+    for (Map<Stakeholder, Choice> ballot : BallotSpace.all()) {
+      List<Vote> votes = List.copyOf(BallotSpace.votes(ballot));
+      for (LocalDate asOf : List.of(EXPIRY, EXPIRY.plusDays(1))) {
+        RenewalDecision expected = TWO_OF_THREE.decide(PARS, votes, asOf);
+        List<Collection<Vote>> kinds = List.of(
+            List.copyOf(votes),
+            new ArrayList<>(votes),
+            new LinkedList<>(votes),
+            Arrays.asList(votes.toArray(new Vote[0])),
+            Collections.unmodifiableList(new ArrayList<>(votes)),
+            new LinkedHashSet<>(votes),
+            new ArrayDeque<>(votes),
+            votes.stream().toList());
+
+        for (Collection<Vote> kind : kinds) {
+          RenewalDecision decision = TWO_OF_THREE.decide(PARS, kind, asOf);
+          assertThat(decision).as("%s as %s", votes, kind.getClass()).isEqualTo(expected);
+          assertThat(decision.votes()).containsExactlyInAnyOrderElementsOf(votes);
+          assertThat(decision.outcome())
+              .isEqualTo(RuleOracle.outcome(ballot, 2, asOf.isAfter(EXPIRY)));
+        }
+      }
+    }
+  }
+
+  @Test
+  void a_stakeholder_voting_twice_is_found_in_any_collection() {
+    List<Vote> twice = List.of(Vote.inFavor(DA), Vote.against(CITY), Vote.against(DA));
+
+    for (Collection<Vote> votes : List.of(new ArrayList<>(twice), new LinkedList<>(twice),
+        twice.stream().toList(), new LinkedHashSet<>(twice))) {
+      assertThatThrownBy(() -> TWO_OF_THREE.decide(PARS, votes, EXPIRY))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("DA voted twice: IN_FAVOR and AGAINST");
+    }
+  }
+
+  @Test
+  void no_more_votes_are_read_than_it_takes_to_find_one_cast_twice() {
+    // Three stakeholders: of any four votes, two are by the same one. A collection that never
+    // ends is therefore rejected, not read forever.
+    Collection<Vote> endless = new AbstractCollection<>() {
+      @Override
+      public Iterator<Vote> iterator() {
+        return Stream.generate(() -> Vote.abstain(COURTS)).iterator();
+      }
+
+      @Override
+      public int size() {
+        return Integer.MAX_VALUE;
+      }
+    };
+
+    assertThatThrownBy(() -> TWO_OF_THREE.decide(PARS, endless, EXPIRY))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("COURTS voted twice: ABSTAIN and ABSTAIN");
+    assertThatThrownBy(() -> TWO_OF_THREE.decide(
+        PARS, Collections.nCopies(1_000_000, Vote.inFavor(DA)), EXPIRY))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("DA voted twice: IN_FAVOR and IN_FAVOR");
+  }
+
+  @Test
+  void a_null_vote_is_named_in_any_collection() {
+    List<Vote> withNull = Arrays.asList(Vote.inFavor(DA), null);
+
+    for (Collection<Vote> votes : List.of(withNull, new LinkedHashSet<>(withNull),
+        withNull.stream().toList())) {
+      assertThatThrownBy(() -> TWO_OF_THREE.decide(PARS, votes, EXPIRY))
+          .isInstanceOf(NullPointerException.class)
+          .hasMessage("votes must not contain null");
+    }
   }
 
   @Test

@@ -34,8 +34,9 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The cost of one renewal decision, three ways, on the same ballots: the library's
- * {@code decide}, a hand-written loop over an {@link EnumMap} (the practical lower bound), and
- * the same rule in Easy Rules; plus a bulk loop of 10^6 decisions.
+ * {@code decide} (given {@code List.copyOf} lists, and given {@link ArrayList}s), a hand-written
+ * loop over an {@link EnumMap} (the practical lower bound), and the same rule in Easy Rules; plus
+ * a bulk loop of 10^6 decisions.
  *
  * <p>The cases are all 64 ballots (each stakeholder in favor, against, abstaining or not voted),
  * each open (as of the expiry day) and closed (the day after), 128 in all, shuffled with a fixed
@@ -56,6 +57,7 @@ public class DecideBenchmark {
   private final Contract contract = Contract.of("PARS", LocalDate.of(2018, 8, 31));
   private final RenewalDecider decider = RenewalDecider.twoOfThree();
   private final List<List<Vote>> votes = new ArrayList<>(CASES);
+  private final List<List<Vote>> arrayLists = new ArrayList<>(CASES);
   private final List<EnumMap<Stakeholder, Choice>> maps = new ArrayList<>(CASES);
   private final LocalDate[] asOf = new LocalDate[CASES];
   private final boolean[] closed = new boolean[CASES];
@@ -84,6 +86,7 @@ public class DecideBenchmark {
         }
       }
       votes.add(List.copyOf(ballot));
+      arrayLists.add(ballot);
       maps.add(map);
       closed[i] = n >= 64;
       asOf[i] = closed[i] ? contract.expiresOn().plusDays(1) : contract.expiresOn();
@@ -103,6 +106,13 @@ public class DecideBenchmark {
   public RenewalDecision decide() {
     int i = nextCase();
     return decider.decide(contract, votes.get(i), asOf[i]);
+  }
+
+  /** 1b. The library, given each ballot as an {@link ArrayList}, which it copies. */
+  @Benchmark
+  public RenewalDecision decideArrayList() {
+    int i = nextCase();
+    return decider.decide(contract, arrayLists.get(i), asOf[i]);
   }
 
   /** 2. The rule as the simplest loop counting votes in favor over an EnumMap. */
