@@ -33,7 +33,7 @@
       ruleLegend: "Rule",
       ruleLabel: "Votes in favor needed to renew",
       answerHeading: "What the rule decides",
-      reasonLabel: "Reason",
+      reasonLabel: "Reason code",
       gridHeading: "The whole rule at a glance",
       gridIntro: "All 64 ballots under the chosen rule, while voting is open and after the expiry. Rows: the first stakeholder's vote; columns: the second's; one panel for each vote of the third. Your ballot has a thick outline.",
       gridOpen: "While voting is open",
@@ -46,6 +46,11 @@
       sourceLink: "source",
       sourcesHeading: "Sources",
       sourcesIntro: "The reports the rule and the 2018 story are drawn from, as the project's rule document (docs/RULE.md) cites them.",
+      srcRunByMonterey: "(as run by the Monterey Herald)",
+      srcRunByWesa: "(as run by WESA)",
+      srcAlsoRunAs: "(also run as \u201cPhiladelphia to stop giving ICE real-time arrest data\u201d)",
+      srcReprinted: "(reprinted by the Pittsburgh Post-Gazette as \"Philadelphia mayor ends sharing of arrest records with ICE\")",
+      srcInSpanish: "; in Spanish, ",
       footer: "pars-renewal: the PARS renewal rule (two of three stakeholders in favor), compiled from Java to JavaScript with TeaVM. The rule and its sources: docs/RULE.md."
     },
     es: {
@@ -64,7 +69,7 @@
       ruleLegend: "Regla",
       ruleLabel: "Votos a favor necesarios para renovar",
       answerHeading: "Lo que decide la regla",
-      reasonLabel: "Motivo",
+      reasonLabel: "Código del motivo",
       gridHeading: "Toda la regla de un vistazo",
       gridIntro: "Las 64 votaciones posibles con la regla elegida, con la votación abierta y después del vencimiento. Filas: el voto de la primera entidad; columnas: el de la segunda; un panel por cada voto de la tercera. Su votación tiene un borde grueso.",
       gridOpen: "Con la votación abierta",
@@ -77,6 +82,11 @@
       sourceLink: "fuente",
       sourcesHeading: "Fuentes",
       sourcesIntro: "Los reportajes de los que salen la regla y la historia de 2018, tal como los cita el documento de la regla del proyecto (docs/RULE.md).",
+      srcRunByMonterey: "(publicado por el Monterey Herald)",
+      srcRunByWesa: "(publicado por WESA)",
+      srcAlsoRunAs: "(publicado también como \u201cPhiladelphia to stop giving ICE real-time arrest data\u201d)",
+      srcReprinted: "(reimpreso por el Pittsburgh Post-Gazette como \"Philadelphia mayor ends sharing of arrest records with ICE\")",
+      srcInSpanish: "; en español, ",
       footer: "pars-renewal: la regla de renovación de PARS (dos de tres entidades a favor), compilada de Java a JavaScript con TeaVM. La regla y sus fuentes: docs/RULE.md."
     }
   };
@@ -93,6 +103,22 @@
   /* The outcome as the library words it: the explanation's opening, before its first colon. */
   function headline(decision) {
     return decision.explanation.substring(0, decision.explanation.indexOf(":"));
+  }
+  /* A ballot with each reason, open or closed: everyone in favor, everyone against, nobody. */
+  var EXAMPLE = { RENEWED: ["IN_FAVOR", "IN_FAVOR", "IN_FAVOR"],
+    VOTED_DOWN: ["AGAINST", "AGAINST", "AGAINST"], LAPSED: ["", "", ""], PENDING: ["", "", ""] };
+  /* The opening the library gives every decision with this reason, open or closed (asOf). */
+  function headlineOf(reason, asOf, votesRequired) {
+    var e = EXAMPLE[reason];
+    var d = JSON.parse(window.decide(e[0], e[1], e[2], EXPIRES_ON, asOf, votesRequired,
+        state.language));
+    return d.reason === reason ? headline(d) : null;
+  }
+  /* A date as the library writes it in sentences: "August 31, 2018", "31 de agosto de 2018". */
+  function longDate(iso) {
+    var p = iso.split("-");
+    return new Intl.DateTimeFormat(state.language, { year: "numeric", month: "long",
+      day: "numeric", timeZone: "UTC" }).format(new Date(Date.UTC(+p[0], +p[1] - 1, +p[2])));
   }
   function svg(name, attributes, parent) {
     var node = document.createElementNS(SVG_NS, name);
@@ -161,7 +187,7 @@
     Array.prototype.forEach.call(document.querySelectorAll("label[data-choice]"), function (node) {
       node.textContent = labels.choices[node.getAttribute("data-choice")];
     });
-    $("expiry-hint").textContent = fill(labels.expiry, { date: EXPIRES_ON });
+    $("expiry-hint").textContent = fill(labels.expiry, { date: longDate(EXPIRES_ON) });
     $("story-intro").textContent = labels.storyIntro;
   }
 
@@ -204,9 +230,9 @@
     var labels = ui();
     var grid = $("grid");
     grid.textContent = "";
-    var headlines = {};
     [["open", labels.gridOpen], ["closed", labels.gridClosed]].forEach(function (when) {
       var asOf = when[0] === "open" ? "open" : "2018-09-01";
+      var headlines = {};
       var figure = document.createElement("figure");
       figure.className = "multiples";
       var caption = document.createElement("figcaption");
@@ -237,7 +263,9 @@
           t.textContent = SHORT_CHOICE[courts];
           CHOICES.forEach(function (da, r) {
             var reason = window.reason(da, courts, city, EXPIRES_ON, asOf, ballot.votesRequired);
-            headlines[reason] = true;
+            if (!headlines[reason]) {
+              headlines[reason] = headlineOf(reason, asOf, ballot.votesRequired);
+            }
             var mine = da === ballot.votes.DA && courts === ballot.votes.COURTS
                 && city === ballot.votes.CITY
                 && (asOf === "open") === (ballot.asOf === "open" || ballot.asOf <= EXPIRES_ON);
@@ -253,7 +281,8 @@
             var cellTitle = svg("title", {}, g);
             cellTitle.textContent = state.names.DA.shortName + ": " + labels.choices[da] + ", "
                 + state.names.COURTS.shortName + ": " + labels.choices[courts] + ", "
-                + state.names.CITY.shortName + ": " + labels.choices[city] + " \u2192 " + reason
+                + state.names.CITY.shortName + ": " + labels.choices[city] + " \u2192 "
+                + headlines[reason]
                 + (mine ? " (" + labels.yourBallot + ")" : "");
           });
         });
@@ -272,24 +301,20 @@
   function renderLegend(ballot) {
     var legend = $("legend");
     legend.textContent = "";
-    var examples = {
-      RENEWED: ["IN_FAVOR", "IN_FAVOR", "IN_FAVOR", "open"],
-      VOTED_DOWN: ["AGAINST", "AGAINST", "AGAINST", "2018-09-01"],
-      LAPSED: ["", "", "", "2018-09-01"],
-      PENDING: ["", "", "", "open"]
-    };
+    var asOf = { RENEWED: "open", VOTED_DOWN: "2018-09-01", LAPSED: "2018-09-01", PENDING: "open" };
     REASONS.forEach(function (reason) {
-      var e = examples[reason];
-      var d = JSON.parse(window.decide(e[0], e[1], e[2], EXPIRES_ON, e[3], ballot.votesRequired,
-          state.language));
-      if (d.reason !== reason) { return; }
+      var words = headlineOf(reason, asOf[reason], ballot.votesRequired);
+      if (!words) { return; }
       var item = document.createElement("li");
       var badge = document.createElement("span");
       badge.className = "badge reason-" + reason;
       badge.setAttribute("aria-hidden", "true");
       badge.textContent = SYMBOL[reason];
       item.appendChild(badge);
-      item.appendChild(document.createTextNode(" " + headline(d) + " (" + reason + ")"));
+      item.appendChild(document.createTextNode(" " + words + " "));
+      var code = document.createElement("code");
+      code.textContent = reason;
+      item.appendChild(code);
       legend.appendChild(item);
     });
   }

@@ -268,6 +268,51 @@ class ExplainerPageTest {
   }
 
   @Test
+  void the_pages_own_words_around_the_librarys_follow_the_language() {
+    for (String language : LANGUAGES) {
+      open(language);
+      Locale locale = locale(language);
+      // The expiry hint writes the date as the library's sentences do.
+      String expiry = "es".equals(language) ? "31 de agosto de 2018" : "August 31, 2018";
+      assertThat(PageApi.decision("AGAINST", "", "AGAINST", EXPIRES_ON, "open", 2)
+          .explanation(locale)).contains(expiry);
+      assertThat(chrome.findElement(By.id("expiry-hint")).getText()).contains(expiry)
+          .doesNotContain(EXPIRES_ON);
+      // The legend: each reason's symbol, its words as the library's, then its code, once.
+      List<String> legend = new ArrayList<>();
+      chrome.findElements(By.cssSelector("#legend li")).forEach(li -> legend.add(li.getText()));
+      assertThat(legend).containsExactly(
+          "\u2713 " + headline(PageApi.decision(
+              "IN_FAVOR", "IN_FAVOR", "IN_FAVOR", EXPIRES_ON, "open", 2), locale) + " RENEWED",
+          "\u2717 " + headline(PageApi.decision(
+              "AGAINST", "AGAINST", "AGAINST", EXPIRES_ON, "2018-09-01", 2), locale) + " VOTED_DOWN",
+          "\u2013 " + headline(PageApi.decision("", "", "", EXPIRES_ON, "2018-09-01", 2), locale)
+              + " LAPSED",
+          "? " + headline(PageApi.decision("", "", "", EXPIRES_ON, "open", 2), locale)
+              + " PENDING");
+      // The highlighted ballot of the grid (2018, after the expiry) is named in words.
+      Object title = chrome.executeScript(
+          "return document.querySelector('#grid-closed .cell.mine title').textContent;");
+      assertThat((String) title).endsWith("\u2192 " + headline(PageApi.decision(
+          "AGAINST", "ABSTAIN", "AGAINST", EXPIRES_ON, "2018-09-01", 2), locale) + " ("
+          + ("es".equals(language) ? "su votación" : "your ballot") + ")");
+    }
+    // Around the reports' own titles, the Spanish page's words are Spanish.
+    open("es");
+    String page = chrome.findElement(By.tagName("body")).getText();
+    assertThat(page).contains("Código del motivo", "(publicado por el Monterey Herald)",
+        "(publicado por WESA)", "(publicado también como", "(reimpreso por el Pittsburgh",
+        "; en español, \u201cFinalización");
+    assertThat(page).doesNotContain("as run by", "also run as", "reprinted by", "in Spanish",
+        "Reason", "(VOTED_DOWN)");
+  }
+
+  private static String headline(RenewalDecision decision, Locale locale) {
+    String explanation = decision.explanation(locale);
+    return explanation.substring(0, explanation.indexOf(':'));
+  }
+
+  @Test
   void the_page_opens_on_the_2018_ballot_after_the_expiry() {
     open("en");
     assertThat(chrome.findElement(By.id("explanation")).getText()).isEqualTo(PageApi.decision(
@@ -392,19 +437,22 @@ class ExplainerPageTest {
   @Tag("no-browser")
   void the_noscript_story_is_the_libraries_2018_timeline() throws IOException {
     String html = Files.readString(Browser.webDir().resolve("index.html"), StandardCharsets.UTF_8);
-    Matcher noscript = Pattern.compile("(?s)<dl id=\"noscript-timeline\">(.*?)</dl>").matcher(html);
-    assertThat(noscript.find()).isTrue();
-    List<String> expected = new ArrayList<>();
-    for (DatedDecision entry : Story2018.ballot(false).timeline()) {
-      expected.add(entry.asOf() + ": " + entry.outcome());
-      expected.add(entry.explanation());
+    for (String language : LANGUAGES) {
+      String id = "en".equals(language) ? "noscript-timeline" : "noscript-timeline-" + language;
+      Matcher noscript = Pattern.compile("(?s)<dl id=\"" + id + "\">(.*?)</dl>").matcher(html);
+      assertThat(noscript.find()).as(id).isTrue();
+      List<String> expected = new ArrayList<>();
+      for (DatedDecision entry : Story2018.ballot("es".equals(language)).timeline()) {
+        expected.add(entry.asOf() + ": " + entry.outcome());
+        expected.add(entry.decision().explanation(locale(language)));
+      }
+      List<String> shown = new ArrayList<>();
+      Matcher item = Pattern.compile("<d[td]>(.*?)</d[td]>").matcher(noscript.group(1));
+      while (item.find()) {
+        shown.add(item.group(1));
+      }
+      assertThat(shown).as(id).containsExactlyElementsOf(expected);
     }
-    List<String> shown = new ArrayList<>();
-    Matcher item = Pattern.compile("<d[td]>(.*?)</d[td]>").matcher(noscript.group(1));
-    while (item.find()) {
-      shown.add(item.group(1));
-    }
-    assertThat(shown).containsExactlyElementsOf(expected);
   }
 
   // ------------------------------------------------------------------ no network
