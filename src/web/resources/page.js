@@ -69,7 +69,7 @@
       ruleLegend: "Regla",
       ruleLabel: "Votos a favor necesarios para renovar",
       answerHeading: "Lo que decide la regla",
-      reasonLabel: "Código del motivo",
+      reasonLabel: "Código de motivo",
       gridHeading: "Toda la regla de un vistazo",
       gridIntro: "Las 64 votaciones posibles con la regla elegida, con la votación abierta y después del vencimiento. Filas: el voto de la primera entidad; columnas: el de la segunda; un panel por cada voto de la tercera. Su votación tiene un borde grueso.",
       gridOpen: "Con la votación abierta",
@@ -82,10 +82,10 @@
       sourceLink: "fuente",
       sourcesHeading: "Fuentes",
       sourcesIntro: "Los reportajes de los que salen la regla y la historia de 2018, tal como los cita el documento de la regla del proyecto (docs/RULE.md).",
-      srcRunByMonterey: "(publicado por el Monterey Herald)",
+      srcRunByMonterey: "(publicado en el Monterey Herald)",
       srcRunByWesa: "(publicado por WESA)",
-      srcAlsoRunAs: "(publicado también como \u201cPhiladelphia to stop giving ICE real-time arrest data\u201d)",
-      srcReprinted: "(reimpreso por el Pittsburgh Post-Gazette como \"Philadelphia mayor ends sharing of arrest records with ICE\")",
+      srcAlsoRunAs: "(también publicado con el título \u201cPhiladelphia to stop giving ICE real-time arrest data\u201d)",
+      srcReprinted: "(reproducido por el Pittsburgh Post-Gazette con el título \u201cPhiladelphia mayor ends sharing of arrest records with ICE\u201d)",
       srcInSpanish: "; en español, ",
       footer: "pars-renewal: la regla de renovación de PARS (dos de tres entidades a favor), compilada de Java a JavaScript con TeaVM. La regla y sus fuentes: docs/RULE.md."
     }

@@ -300,8 +300,8 @@ class ExplainerPageTest {
     // Around the reports' own titles, the Spanish page's words are Spanish.
     open("es");
     String page = chrome.findElement(By.tagName("body")).getText();
-    assertThat(page).contains("Código del motivo", "(publicado por el Monterey Herald)",
-        "(publicado por WESA)", "(publicado también como", "(reimpreso por el Pittsburgh",
+    assertThat(page).contains("Código de motivo", "(publicado en el Monterey Herald)",
+        "(publicado por WESA)", "(también publicado con el título", "(reproducido por el Pittsburgh",
         "; en español, \u201cFinalización");
     assertThat(page).doesNotContain("as run by", "also run as", "reprinted by", "in Spanish",
         "Reason", "(VOTED_DOWN)");
