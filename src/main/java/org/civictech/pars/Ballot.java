@@ -7,13 +7,15 @@ import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.RandomAccess;
 
+import org.civictech.pars.internal.AppendOnlyList;
+import org.civictech.pars.internal.Json;
+import org.civictech.pars.internal.JsonForms;
 import org.jspecify.annotations.Nullable;
 /**
  * The votes on one contract's renewal as they come in, each dated and sourced, and where the
@@ -337,7 +339,7 @@ public final class Ballot {
    * @throws NullPointerException if {@code locale} is null
    */
   public String toJson(Locale locale) {
-    return Json.write(toJsonMap(locale));
+    return Json.write(JsonForms.ballot(this, locale));
   }
 
   /**
@@ -351,28 +353,7 @@ public final class Ballot {
    */
   @JsonValue
   public Map<String, Object> toJsonMap() {
-    return toJsonMap(Locale.ENGLISH);
-  }
-
-  Map<String, Object> toJsonMap(Locale locale) {
-    Objects.requireNonNull(locale, "locale");
-    Map<String, Object> json = new LinkedHashMap<>(8);
-    json.put("contract", contract.toJsonMap());
-    Map<String, Object> rule = new LinkedHashMap<>(2);
-    rule.put("votesRequired", decider.votesRequired());
-    json.put("decider", rule);
-    List<DatedVote> history = history();
-    List<Object> votes = new ArrayList<>(history.size());
-    for (DatedVote dated : history) {
-      votes.add(dated.toJsonMap());
-    }
-    json.put("history", votes);
-    List<Object> entries = new ArrayList<>();
-    for (DatedDecision entry : timeline()) {
-      entries.add(entry.toJsonMap(locale));
-    }
-    json.put("timeline", entries);
-    return json;
+    return JsonForms.ballot(this, Locale.ENGLISH);
   }
 
   // ---------------------------------------------------------------- object

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.civictech.pars.internal.Json;
 import java.util.Objects;
 
 /**

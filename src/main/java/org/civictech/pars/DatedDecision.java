@@ -2,10 +2,10 @@ package org.civictech.pars;
 
 import java.time.LocalDate;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import org.civictech.pars.internal.JsonForms;
 
 /**
  * One entry of a {@link Ballot#timeline()}: the decision as it stood on a given day.
@@ -62,13 +62,6 @@ public record DatedDecision(LocalDate asOf, RenewalDecision decision) {
    */
   @JsonValue
   public Map<String, Object> toJsonMap() {
-    return toJsonMap(Locale.ENGLISH);
-  }
-
-  Map<String, Object> toJsonMap(Locale locale) {
-    Map<String, Object> json = new LinkedHashMap<>(4);
-    json.put("asOf", asOf.toString());
-    json.put("decision", decision.toJsonMap(locale));
-    return json;
+    return JsonForms.datedDecision(this, Locale.ENGLISH);
   }
 }

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,6 +12,11 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
+import org.civictech.pars.internal.Json;
+import org.civictech.pars.internal.JsonForms;
+import org.civictech.pars.internal.WhatIf;
+import org.civictech.pars.words.Facts;
+import org.civictech.pars.words.Wording;
 import org.jspecify.annotations.Nullable;
 /**
  * The decision on one renewal: its outcome and reason, who voted how, and why, in plain English
@@ -39,28 +43,24 @@ import org.jspecify.annotations.Nullable;
 public final class RenewalDecision {
 
   private final Contract contract;
-  private final int votesRequired;
-  private final int standing;
-  private final boolean closed;
-  private final Reason reason;
+  private final RenewalDecider decider;
   private final @Nullable LocalDate asOf;
   // The standing votes, one field a stakeholder (no collection per decision); null: not voted.
   private final @Nullable Vote da;
   private final @Nullable Vote courts;
   private final @Nullable Vote city;
+  /** What the rule gave for these votes: the decision itself, not a copy of the votes. */
+  private final Reason reason;
 
-  RenewalDecision(Contract contract, int votesRequired, int standing, boolean closed,
-      @Nullable LocalDate asOf, @Nullable Vote da, @Nullable Vote courts, @Nullable Vote city,
-      Reason reason) {
+  RenewalDecision(Contract contract, RenewalDecider decider, @Nullable LocalDate asOf,
+      @Nullable Vote da, @Nullable Vote courts, @Nullable Vote city, Reason reason) {
     this.contract = contract;
-    this.votesRequired = votesRequired;
-    this.standing = standing;
-    this.closed = closed;
-    this.reason = reason;
+    this.decider = decider;
     this.asOf = asOf;
     this.da = da;
     this.courts = courts;
     this.city = city;
+    this.reason = reason;
   }
 
   // ---------------------------------------------------------------- outcome
@@ -101,7 +101,7 @@ public final class RenewalDecision {
    * @return true if voting was closed when the decision was taken
    */
   public boolean isFinal() {
-    return closed;
+    return asOf != null && !contract.isVotingOpenOn(asOf);
   }
 
   /**
@@ -112,27 +112,7 @@ public final class RenewalDecision {
    * @return an unmodifiable set in {@link Outcome} order, never empty, not null
    */
   public Set<Outcome> possibleOutcomes() {
-    EnumSet<Outcome> possible = EnumSet.noneOf(Outcome.class);
-    if (closed) {
-      possible.add(outcome()); // R7: no vote can be cast any more
-    } else {
-      addOutcomesOfAllVotes(standing, 0, possible);
-    }
-    return Collections.unmodifiableSet(possible);
-  }
-
-  private void addOutcomesOfAllVotes(int votes, int fromOrdinal, Set<Outcome> into) {
-    for (int i = fromOrdinal; i < Stakeholder.values().length; i++) {
-      Stakeholder stakeholder = StandingVotes.stakeholder(i);
-      if (StandingVotes.slotOf(votes, stakeholder) == StandingVotes.NOT_VOTED) {
-        for (Choice choice : Choice.values()) {
-          addOutcomesOfAllVotes(
-              StandingVotes.withSlot(votes, stakeholder, StandingVotes.slot(choice)), i + 1, into);
-        }
-        return;
-      }
-    }
-    into.add(reasonFor(votes).outcome());
+    return WhatIf.possibleOutcomes(this);
   }
 
   /**
@@ -144,25 +124,7 @@ public final class RenewalDecision {
    * @return an unmodifiable list in {@link Stakeholder} then {@link Choice} order, not null
    */
   public List<Pivot> pivots() {
-    List<Pivot> pivots = new ArrayList<>();
-    for (Stakeholder stakeholder : Stakeholder.values()) {
-      int current = StandingVotes.slotOf(standing, stakeholder);
-      for (Choice choice : Choice.values()) {
-        int slot = StandingVotes.slot(choice);
-        if (slot != current) {
-          Outcome instead =
-              reasonFor(StandingVotes.withSlot(standing, stakeholder, slot)).outcome();
-          if (instead != outcome()) {
-            pivots.add(new Pivot(stakeholder, choice, instead));
-          }
-        }
-      }
-    }
-    return List.copyOf(pivots);
-  }
-
-  private Reason reasonFor(int votes) {
-    return RenewalDecider.requiring(votesRequired).reason(votes, closed);
+    return WhatIf.pivots(this, decider);
   }
 
   // ---------------------------------------------------------------- votes
@@ -182,7 +144,7 @@ public final class RenewalDecision {
    * @return 1, 2 or 3
    */
   public int votesRequired() {
-    return votesRequired;
+    return decider.votesRequired();
   }
 
   /**
@@ -222,10 +184,8 @@ public final class RenewalDecision {
    */
   public Optional<Choice> choiceOf(Stakeholder stakeholder) {
     Objects.requireNonNull(stakeholder, "stakeholder");
-    int slot = StandingVotes.slotOf(standing, stakeholder);
-    return slot == StandingVotes.NOT_VOTED
-        ? Optional.empty()
-        : Optional.of(StandingVotes.choiceOfSlot(slot));
+    Vote vote = voteOf(stakeholder);
+    return vote == null ? Optional.empty() : Optional.of(vote.choice());
   }
 
   private @Nullable Vote voteOf(Stakeholder stakeholder) {
@@ -242,7 +202,7 @@ public final class RenewalDecision {
    * @return an unmodifiable set in {@link Stakeholder} order, not null
    */
   public Set<Stakeholder> inFavor() {
-    return StandingVotes.setOf(standing, StandingVotes.slot(Choice.IN_FAVOR));
+    return stakeholdersWho(Choice.IN_FAVOR);
   }
 
   /**
@@ -251,7 +211,7 @@ public final class RenewalDecision {
    * @return an unmodifiable set in {@link Stakeholder} order, not null
    */
   public Set<Stakeholder> against() {
-    return StandingVotes.setOf(standing, StandingVotes.slot(Choice.AGAINST));
+    return stakeholdersWho(Choice.AGAINST);
   }
 
   /**
@@ -260,7 +220,7 @@ public final class RenewalDecision {
    * @return an unmodifiable set in {@link Stakeholder} order, not null
    */
   public Set<Stakeholder> abstained() {
-    return StandingVotes.setOf(standing, StandingVotes.slot(Choice.ABSTAIN));
+    return stakeholdersWho(Choice.ABSTAIN);
   }
 
   /**
@@ -270,7 +230,19 @@ public final class RenewalDecision {
    * @return an unmodifiable set in {@link Stakeholder} order, not null
    */
   public Set<Stakeholder> notVoted() {
-    return StandingVotes.setOf(standing, StandingVotes.NOT_VOTED);
+    return stakeholdersWho(null);
+  }
+
+  /** The stakeholders whose standing vote is {@code choice}; null: those that have not voted. */
+  private Set<Stakeholder> stakeholdersWho(@Nullable Choice choice) {
+    EnumSet<Stakeholder> who = EnumSet.noneOf(Stakeholder.class);
+    for (Stakeholder stakeholder : Stakeholder.values()) {
+      Vote vote = voteOf(stakeholder);
+      if ((vote == null ? null : vote.choice()) == choice) {
+        who.add(stakeholder);
+      }
+    }
+    return Collections.unmodifiableSet(who);
   }
 
   // ---------------------------------------------------------------- explanation
@@ -356,7 +328,7 @@ public final class RenewalDecision {
    * @throws NullPointerException if {@code locale} is null
    */
   public String toJson(Locale locale) {
-    return Json.write(toJsonMap(locale));
+    return Json.write(JsonForms.decision(this, locale));
   }
 
   /**
@@ -374,47 +346,7 @@ public final class RenewalDecision {
    */
   @JsonValue
   public Map<String, @Nullable Object> toJsonMap() {
-    return toJsonMap(Locale.ENGLISH);
-  }
-
-  Map<String, @Nullable Object> toJsonMap(Locale locale) {
-    Wording wording = Wording.of(locale);
-    Facts facts = Facts.of(this);
-    Map<String, @Nullable Object> json = new LinkedHashMap<>(32);
-    json.put("contract", contract.toJsonMap());
-    json.put("votesRequired", votesRequired);
-    json.put("asOf", asOf == null ? null : asOf.toString());
-    json.put("final", closed);
-    json.put("outcome", outcome().name());
-    json.put("reason", reason.name());
-    json.put("lapsed", lapsed());
-    List<Object> votes = new ArrayList<>(3);
-    for (Vote vote : votes()) {
-      votes.add(vote.toJsonMap());
-    }
-    json.put("votes", votes);
-    json.put("inFavor", names(inFavor()));
-    json.put("against", names(against()));
-    json.put("abstained", names(abstained()));
-    json.put("notVoted", names(notVoted()));
-    json.put("possibleOutcomes", names(possibleOutcomes()));
-    List<Object> pivots = new ArrayList<>(6);
-    for (Pivot pivot : pivots()) {
-      pivots.add(pivot.toJsonMap());
-    }
-    json.put("pivots", pivots);
-    json.put("language", wording.language());
-    json.put("explanation", wording.explanation(facts));
-    json.put("explainPivots", wording.pivots(facts));
-    return json;
-  }
-
-  private static List<Object> names(Set<? extends Enum<?>> constants) {
-    List<Object> names = new ArrayList<>(constants.size());
-    for (Enum<?> constant : constants) {
-      names.add(constant.name());
-    }
-    return names;
+    return JsonForms.decision(this, Locale.ENGLISH);
   }
 
   // ---------------------------------------------------------------- object
@@ -429,10 +361,10 @@ public final class RenewalDecision {
    */
   @Override
   public boolean equals(@Nullable Object obj) {
-    // Whether voting was closed follows from the contract and asOf, and the packed votes from the
-    // votes themselves, so neither needs comparing.
+    // The reason follows from the rule and the votes, and whether voting was closed from the
+    // contract and asOf, so neither needs comparing.
     return obj instanceof RenewalDecision other
-        && other.votesRequired == votesRequired
+        && other.decider.equals(decider)
         && other.contract.equals(contract)
         && Objects.equals(other.asOf, asOf)
         && Objects.equals(other.da, da)
@@ -447,7 +379,7 @@ public final class RenewalDecision {
    */
   @Override
   public int hashCode() {
-    return Objects.hash(contract, votesRequired, asOf, da, courts, city);
+    return Objects.hash(contract, decider.votesRequired(), asOf, da, courts, city);
   }
 
   /**
@@ -460,7 +392,7 @@ public final class RenewalDecision {
   @Override
   public String toString() {
     return "RenewalDecision[" + contract.name() + ": " + outcome() + " (" + reason + "), "
-        + (closed ? "final" : "open") + ", " + votesRequired + " of 3 required"
+        + (isFinal() ? "final" : "open") + ", " + votesRequired() + " of 3 required"
         + ", inFavor=" + inFavor() + ", against=" + against() + ", abstained=" + abstained()
         + ", notVoted=" + notVoted() + "]";
   }

@@ -1,6 +1,7 @@
 package org.civictech.pars;
 
 import java.util.Locale;
+import org.civictech.pars.words.Wording;
 
 /**
  * One of the three city entities that vote on renewing the PARS contract (RULE.md R1).

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import java.time.LocalDate;
 import java.util.Map;
+import org.civictech.pars.internal.Json;
 import org.junit.jupiter.api.Test;
 
 /**

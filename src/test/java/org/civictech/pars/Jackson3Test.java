@@ -8,6 +8,7 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.exc.ValueInstantiationException;
 import java.time.LocalDate;
 import java.util.Map;
+import org.civictech.pars.internal.Json;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -4,9 +4,17 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.civictech.pars.words.Languages;
+import org.civictech.pars.words.Wording;
+import org.civictech.pars.internal.Library;
+import org.civictech.pars.internal.Pars2018;
+import org.civictech.pars.dmn.DmnModel;
+import java.util.List;
+import java.util.Locale;
 import org.civictech.pars.Choice;
 import org.civictech.pars.Stakeholder;
 import org.jspecify.annotations.Nullable;
@@ -55,7 +63,7 @@ final class Arguments {
       Set.of("--as-of", "--expires", "--lang", "--requiring", "--replay");
 
   /** The expiry date of the PARS contract in 2018 (RULE.md). */
-  static final LocalDate PARS_EXPIRY = LocalDate.of(2018, 8, 31);
+  static final LocalDate PARS_EXPIRY = Pars2018.EXPIRES_ON;
 
   static final String USAGE = String.join(System.lineSeparator(),
       "Usage: pars-renewal [STAKEHOLDER=CHOICE ...] [--as-of=DATE] [--expires=DATE] [--requiring=N]",
@@ -89,11 +97,11 @@ final class Arguments {
   private final LocalDate expires;
   private final int votesRequired;
   private final @Nullable String replayFile;
-  private final Texts texts;
+  private final Wording texts;
   private Format format = Format.TEXT;
 
   private Arguments(Mode mode, Map<Stakeholder, Choice> votes, @Nullable LocalDate asOf,
-      LocalDate expires, int votesRequired, @Nullable String replayFile, Texts texts) {
+      LocalDate expires, int votesRequired, @Nullable String replayFile, Wording texts) {
     this.texts = texts;
     this.mode = mode;
     this.votes = votes;
@@ -114,17 +122,17 @@ final class Arguments {
     @Nullable LocalDate expires = null;
     @Nullable String requiring = null;
     @Nullable String replayFile = null;
-    @Nullable Texts texts = null;
+    @Nullable Wording texts = null;
     int langArguments = 0; // --lang alone still tells the story
     boolean truthTable = false;
     boolean dmn = false;
     @Nullable Format format = null;
     for (String arg : args) {
       if (arg.equals("--help") || arg.equals("-h")) {
-        return new Arguments(Mode.HELP, Map.of(), null, PARS_EXPIRY, 2, null, Texts.ENGLISH);
+        return new Arguments(Mode.HELP, Map.of(), null, PARS_EXPIRY, 2, null, Languages.of(Locale.ENGLISH));
       }
       if (arg.equals("--version")) {
-        return new Arguments(Mode.VERSION, Map.of(), null, PARS_EXPIRY, 2, null, Texts.ENGLISH);
+        return new Arguments(Mode.VERSION, Map.of(), null, PARS_EXPIRY, 2, null, Languages.of(Locale.ENGLISH));
       }
     }
     for (int i = 0; i < args.length; i++) {
@@ -152,7 +160,7 @@ final class Arguments {
           }
           case "--lang" -> {
             notYet(texts, name);
-            texts = Texts.of(value);
+            texts = language(value);
             langArguments += equals > 0 ? 1 : 2;
           }
           case "--requiring" -> {
@@ -200,7 +208,7 @@ final class Arguments {
           + " without --as-of); use --json for a single decision or the story");
     }
     Arguments arguments = new Arguments(mode, Collections.unmodifiableMap(votes), asOf,
-        expiresOn, votesRequired, replayFile, texts == null ? Texts.ENGLISH : texts);
+        expiresOn, votesRequired, replayFile, texts == null ? Languages.of(Locale.ENGLISH) : texts);
     arguments.format = format == null ? Format.TEXT : format;
     return arguments;
   }
@@ -375,7 +383,7 @@ final class Arguments {
   }
 
   /** The language of the output, {@code --lang}: English unless asked otherwise. */
-  Texts texts() {
+  Wording texts() {
     return texts;
   }
 
@@ -387,5 +395,17 @@ final class Arguments {
   /** The file to replay, or null unless the mode is {@link Mode#REPLAY}. */
   @Nullable String replayFile() {
     return replayFile;
+  }
+
+  /** Parses {@code --lang}'s value: the code of a language the library speaks, in any case. */
+  static Wording language(String value) throws UsageException {
+    String code = value.toLowerCase(Locale.ROOT);
+    List<String> codes = Languages.codes();
+    if (!codes.contains(code)) {
+      throw new UsageException("--lang must be "
+          + String.join(", ", codes.subList(0, codes.size() - 1)) + " or "
+          + codes.get(codes.size() - 1) + ", but was " + quoted(value));
+    }
+    return Languages.of(new Locale(code)); // not forLanguageTag: TeaVM lacks it
   }
 }

@@ -18,6 +18,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
+import org.civictech.pars.words.Languages;
+import org.civictech.pars.words.Wording;
+import org.civictech.pars.internal.Library;
+import org.civictech.pars.internal.Pars2018;
+import org.civictech.pars.dmn.DmnModel;
+import java.util.Locale;
 import org.civictech.pars.Ballot;
 import org.civictech.pars.Choice;
 import org.civictech.pars.Contract;
@@ -82,10 +88,10 @@ public final class Main {
       Contract contract = Contract.of("PARS", arguments.expires());
       switch (arguments.mode()) {
         case HELP -> out.println(Arguments.USAGE);
-        case VERSION -> out.println("pars-renewal " + version());
+        case VERSION -> out.println(Library.NAME + " " + Library.version());
         case STORY -> story(out, arguments.texts(), arguments.format());
         case TRUTH_TABLE -> out.print(truthTable(arguments, decider, contract));
-        case DMN -> out.print(DmnModel.xml(decider));
+        case DMN -> out.print(DmnModel.xml(decider, Library.version()));
         case DECIDE -> decide(out, arguments, decider, contract);
         case REPLAY -> replay(out, in, arguments,
             Objects.requireNonNull(arguments.replayFile(), "replayFile"), arguments.asOf(),
@@ -107,21 +113,21 @@ public final class Main {
     return OK;
   }
 
-  private static void story(PrintStream out, Texts texts, Arguments.Format format) {
-    Ballot ballot = Pars2018.ballot(texts);
+  private static void story(PrintStream out, Wording texts, Arguments.Format format) {
+    Ballot ballot = Pars2018.ballot(texts.locale());
     if (format == Arguments.Format.JSON) {
-      out.println(ballot.toJson(texts.locale));
+      out.println(ballot.toJson(texts.locale()));
       return;
     }
-    out.println(texts.storyTitle);
+    out.println(texts.labels().storyTitle());
     Report.ballot(out, texts, ballot);
     out.println();
-    out.println(texts.workedExample);
+    out.println(texts.labels().workedExample());
     for (var asOf : Pars2018.WORKED_EXAMPLE_DATES) {
-      out.println("  " + asOf + "  " + texts.outcome(ballot.decisionAsOf(asOf)));
+      out.println("  " + asOf + "  " + Report.outcome(texts, ballot.decisionAsOf(asOf)));
     }
     out.println();
-    out.println(texts.sources);
+    out.println(texts.labels().sources());
     for (String source : Pars2018.SOURCES) {
       out.println(source);
     }
@@ -143,7 +149,7 @@ public final class Main {
   private static String truthTable(Arguments arguments, RenewalDecider decider, Contract contract) {
     return switch (arguments.format()) {
       case TEXT -> TruthTable.markdown(decider, contract, arguments.texts());
-      case JSON -> TruthTable.json(decider, contract, arguments.texts().locale)
+      case JSON -> TruthTable.json(decider, contract, arguments.texts().locale())
           + System.lineSeparator();
       case CSV -> TruthTable.csv(decider, contract);
     };
@@ -153,7 +159,7 @@ public final class Main {
   private static void decision(PrintStream out, Arguments arguments, RenewalDecision decision,
       @Nullable LocalDate asOf) {
     if (arguments.format() == Arguments.Format.JSON) {
-      out.println(decision.toJson(arguments.texts().locale));
+      out.println(decision.toJson(arguments.texts().locale()));
     } else {
       Report.decision(out, arguments.texts(), decision, asOf);
     }
@@ -163,8 +169,8 @@ public final class Main {
   private static void ballot(PrintStream out, Arguments arguments, Ballot ballot) {
     switch (arguments.format()) {
       case TEXT -> Report.ballot(out, arguments.texts(), ballot);
-      case JSON -> out.println(ballot.toJson(arguments.texts().locale));
-      case CSV -> out.print(Csv.timeline(ballot, arguments.texts().locale));
+      case JSON -> out.println(ballot.toJson(arguments.texts().locale()));
+      case CSV -> out.print(Csv.timeline(ballot, arguments.texts().locale()));
     }
   }
 
@@ -215,18 +221,5 @@ public final class Main {
       throw new IOException("cannot read " + name + ": "
           + Arguments.printable(String.valueOf(e.getMessage())), e);
     }
-  }
-
-  /** The version of this build, from the resource Maven fills in. */
-  static String version() {
-    Properties properties = new Properties();
-    try (InputStream in = Main.class.getResourceAsStream("version.properties")) {
-      if (in != null) {
-        properties.load(in);
-      }
-    } catch (IOException e) {
-      return "unknown";
-    }
-    return properties.getProperty("version", "unknown");
   }
 }

@@ -3,6 +3,12 @@ package org.civictech.pars.cli;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.civictech.pars.words.Languages;
+import org.civictech.pars.words.Wording;
+import org.civictech.pars.internal.Library;
+import org.civictech.pars.internal.Pars2018;
+import org.civictech.pars.dmn.DmnModel;
+import java.util.Locale;
 import org.civictech.pars.Choice;
 import org.civictech.pars.Contract;
 import org.civictech.pars.RenewalDecider;
@@ -22,18 +28,18 @@ final class TruthTable {
 
   private TruthTable() {}
 
-  static String markdown(RenewalDecider decider, Contract contract, Texts texts) {
+  static String markdown(RenewalDecider decider, Contract contract, Wording texts) {
     String nl = System.lineSeparator();
     StringBuilder table = new StringBuilder(8192);
-    table.append(texts.truthTableHeading).append(nl);
+    table.append(texts.labels().truthTableHeading()).append(nl);
     table.append("|----|--------|------|----------------------|------------------|").append(nl);
     for (RenewalDecision[] row : rows(decider, contract)) {
       RenewalDecision open = row[0];
       table.append("| ").append(cell(texts, open, Stakeholder.DA))
           .append(" | ").append(cell(texts, open, Stakeholder.COURTS))
           .append(" | ").append(cell(texts, open, Stakeholder.CITY))
-          .append(" | ").append(texts.outcome(open))
-          .append(" | ").append(texts.outcome(row[1])).append(" |").append(nl);
+          .append(" | ").append(Report.outcome(texts, open))
+          .append(" | ").append(Report.outcome(texts, row[1])).append(" |").append(nl);
     }
     return table.toString();
   }
@@ -97,7 +103,7 @@ final class TruthTable {
     }
   }
 
-  private static String cell(Texts texts, RenewalDecision decision, Stakeholder stakeholder) {
-    return decision.choiceOf(stakeholder).map(texts::choice).orElse("-");
+  private static String cell(Wording texts, RenewalDecision decision, Stakeholder stakeholder) {
+    return decision.choiceOf(stakeholder).map(texts.labels()::choice).orElse("-");
   }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.civictech.pars.Reason;
+import org.civictech.pars.dmn.DmnModel;
 import org.civictech.pars.RenewalDecider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

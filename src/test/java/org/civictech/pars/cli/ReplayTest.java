@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
+import org.civictech.pars.internal.Pars2018;
 import org.civictech.pars.Ballot;
 import org.civictech.pars.DatedVote;
 import org.civictech.pars.RenewalDecider;
@@ -54,7 +56,7 @@ class ReplayTest {
 
   @Test
   void the_2018_ballot_is_the_one_rule_md_tells() {
-    Ballot ballot = Pars2018.ballot(Texts.ENGLISH);
+    Ballot ballot = Pars2018.ballot(Locale.ENGLISH);
 
     assertThat(ballot.history()).extracting(dated -> dated.castOn().toString())
         .containsExactly("2018-07-11", "2018-07-27", "2018-07-27");

@@ -2,7 +2,9 @@ package org.civictech.pars.web;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import org.civictech.pars.Choice;
 import org.civictech.pars.Contract;
@@ -10,7 +12,10 @@ import org.civictech.pars.RenewalDecider;
 import org.civictech.pars.RenewalDecision;
 import org.civictech.pars.Stakeholder;
 import org.civictech.pars.Vote;
-import org.civictech.pars.cli.Story2018;
+import org.civictech.pars.internal.Json;
+import org.civictech.pars.internal.Pars2018;
+import org.civictech.pars.words.Languages;
+import org.civictech.pars.words.Wording;
 import org.teavm.jso.JSExport;
 
 /**
@@ -74,7 +79,7 @@ public final class PageApi {
   @JSExport
   public static String story2018(String language) {
     Locale locale = locale(language);
-    return Story2018.ballot(locale == SPANISH).toJson(locale);
+    return Pars2018.ballot(locale).toJson(locale);
   }
 
   /**
@@ -87,29 +92,26 @@ public final class PageApi {
   @JSExport
   public static String stakeholders(String language) {
     Locale locale = locale(language);
-    StringBuilder json = new StringBuilder(256).append('[');
-    String separator = "";
+    List<Object> names = new ArrayList<>(3);
     for (Stakeholder stakeholder : Stakeholder.values()) {
-      json.append(separator)
-          .append("{\"stakeholder\":").append(string(stakeholder.name()))
-          .append(",\"displayName\":").append(string(stakeholder.displayName(locale)))
-          .append(",\"shortName\":").append(string(stakeholder.shortName(locale))).append('}');
-      separator = ",";
+      Map<String, Object> name = new LinkedHashMap<>(4);
+      name.put("stakeholder", stakeholder.name());
+      name.put("displayName", stakeholder.displayName(locale));
+      name.put("shortName", stakeholder.shortName(locale));
+      names.add(name);
     }
-    return json.append(']').toString();
+    return Json.write(names);
   }
 
-  /** A JSON string: the library's names need no escape but for quotes and backslashes. */
-  private static String string(String text) {
-    StringBuilder json = new StringBuilder(text.length() + 2).append('"');
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '"' || c == '\\') {
-        json.append('\\');
-      }
-      json.append(c);
-    }
-    return json.append('"').toString();
+  /**
+   * Returns the codes of the languages the library speaks, the default first, as JSON: the
+   * page's language switch.
+   *
+   * @return a JSON array of ISO 639 codes, such as {@code ["en","es"]}
+   */
+  @JSExport
+  public static String languages() {
+    return Json.write(new ArrayList<Object>(Languages.codes()));
   }
 
   /** The JSON {@link #decide} returns, computed on the JVM for the browser test. */
@@ -155,9 +157,10 @@ public final class PageApi {
     }
   }
 
-  private static final Locale SPANISH = new Locale("es");
-
+  /** The language of a BCP 47 tag: {@code "es-MX"} is Spanish; an unknown one is English. */
   static Locale locale(String language) {
-    return language.equals("es") || language.startsWith("es-") ? SPANISH : Locale.ENGLISH;
+    int dash = language.indexOf('-');
+    Wording wording = Languages.of(new Locale(dash < 0 ? language : language.substring(0, dash)));
+    return wording.locale();
   }
 }

@@ -19,7 +19,7 @@ import org.civictech.pars.Ballot;
 import org.civictech.pars.DatedDecision;
 import org.civictech.pars.DatedVote;
 import org.civictech.pars.RenewalDecision;
-import org.civictech.pars.cli.Story2018;
+import org.civictech.pars.internal.Pars2018;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -121,7 +121,7 @@ class ExplainerPageTest {
     open("en");
     for (String language : LANGUAGES) {
       assertThat(chrome.executeScript("return story2018(arguments[0]);", language))
-          .isEqualTo(Story2018.ballot("es".equals(language)).toJson(locale(language)));
+          .isEqualTo(Pars2018.ballot(locale(language)).toJson(locale(language)));
       assertThat(chrome.executeScript("return stakeholders(arguments[0]);", language))
           .isEqualTo(PageApi.stakeholders(language));
     }
@@ -363,7 +363,7 @@ class ExplainerPageTest {
   @Test
   void the_2018_timeline_shows_each_vote_on_its_date_with_its_source_and_the_outcomes() {
     for (String language : LANGUAGES) {
-      Ballot story = Story2018.ballot("es".equals(language));
+      Ballot story = Pars2018.ballot(locale(language));
       open(language);
       List<WebElement> marks = chrome.findElements(By.cssSelector("#timeline-svg .vote-mark"));
       assertThat(marks).hasSize(story.history().size());
@@ -442,7 +442,7 @@ class ExplainerPageTest {
       Matcher noscript = Pattern.compile("(?s)<dl id=\"" + id + "\">(.*?)</dl>").matcher(html);
       assertThat(noscript.find()).as(id).isTrue();
       List<String> expected = new ArrayList<>();
-      for (DatedDecision entry : Story2018.ballot("es".equals(language)).timeline()) {
+      for (DatedDecision entry : Pars2018.ballot(locale(language)).timeline()) {
         expected.add(entry.asOf() + ": " + entry.outcome());
         expected.add(entry.decision().explanation(locale(language)));
       }

@@ -1,4 +1,4 @@
-package org.civictech.pars;
+package org.civictech.pars.internal;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -20,7 +20,7 @@ import org.jspecify.annotations.Nullable;
  * code, without reflection, formatting or regular expressions, so that it compiles to JavaScript
  * too.
  */
-final class Json {
+public final class Json {
 
   private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
@@ -29,7 +29,7 @@ final class Json {
   // ---------------------------------------------------------------- writing
 
   /** Returns {@code tree} as compact JSON text. */
-  static String write(@Nullable Object tree) {
+  public static String write(@Nullable Object tree) {
     StringBuilder out = new StringBuilder(1024);
     write(out, tree);
     return out.toString();
@@ -94,7 +94,7 @@ final class Json {
   // ---------------------------------------------------------------- reading
 
   /** The object at {@code key} of {@code object}; {@code where} names {@code object}. */
-  static Map<?, ?> object(Map<?, ?> object, String key, String where) {
+  public static Map<?, ?> object(Map<?, ?> object, String key, String where) {
     Object value = field(object, key, where);
     if (value instanceof Map<?, ?> map) {
       return map;
@@ -103,7 +103,7 @@ final class Json {
   }
 
   /** The array at {@code key} of {@code object}. */
-  static List<?> array(Map<?, ?> object, String key, String where) {
+  public static List<?> array(Map<?, ?> object, String key, String where) {
     Object value = field(object, key, where);
     if (value instanceof List<?> list) {
       return list;
@@ -112,7 +112,7 @@ final class Json {
   }
 
   /** The string at {@code key} of {@code object}. */
-  static String string(Map<?, ?> object, String key, String where) {
+  public static String string(Map<?, ?> object, String key, String where) {
     Object value = field(object, key, where);
     if (value instanceof String text) {
       return text;
@@ -121,12 +121,12 @@ final class Json {
   }
 
   /** The string at {@code key} of {@code object}, or {@code ""} when the field is absent. */
-  static String optionalString(Map<?, ?> object, String key, String where) {
+  public static String optionalString(Map<?, ?> object, String key, String where) {
     return object.containsKey(key) ? string(object, key, where) : "";
   }
 
   /** The whole number at {@code key} of {@code object}. */
-  static int integer(Map<?, ?> object, String key, String where) {
+  public static int integer(Map<?, ?> object, String key, String where) {
     Object value = field(object, key, where);
     if (value instanceof Integer number) {
       return number;
@@ -135,7 +135,7 @@ final class Json {
   }
 
   /** The ISO-8601 date at {@code key} of {@code object}. */
-  static LocalDate date(Map<?, ?> object, String key, String where) {
+  public static LocalDate date(Map<?, ?> object, String key, String where) {
     String text = string(object, key, where);
     try {
       return LocalDate.parse(text);
@@ -145,7 +145,7 @@ final class Json {
   }
 
   /** The constant of {@code type} named at {@code key} of {@code object}. */
-  static <E extends Enum<E>> E constant(Map<?, ?> object, String key, String where,
+  public static <E extends Enum<E>> E constant(Map<?, ?> object, String key, String where,
       E[] constants) {
     String text = string(object, key, where);
     for (E constant : constants) {

@@ -1,4 +1,4 @@
-package org.civictech.pars.cli;
+package org.civictech.pars.internal;
 
 import static org.civictech.pars.Stakeholder.CITY;
 import static org.civictech.pars.Stakeholder.COURTS;
@@ -6,26 +6,34 @@ import static org.civictech.pars.Stakeholder.DA;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import org.civictech.pars.Ballot;
 import org.civictech.pars.Contract;
 import org.civictech.pars.RenewalDecider;
 import org.civictech.pars.Vote;
+import org.civictech.pars.words.Labels;
+import org.civictech.pars.words.Languages;
 
 /**
  * The 2018 PARS renewal as docs/RULE.md tells it, with the dates of its votes and the reports
- * they are sourced from (docs/RULE.md, "Sources").
+ * they are sourced from (docs/RULE.md, "Sources"): the one source of these facts for the command
+ * line, the page, the tests and {@code examples/2018.txt}. How each source is described is the
+ * language's ({@link Labels#source2018(int)}).
  */
-final class Pars2018 {
+public final class Pars2018 {
+
+  /** The last day of voting of the contract in force in 2018 [CBS, AP-07-27, AP-07-11]. */
+  public static final LocalDate EXPIRES_ON = LocalDate.of(2018, 8, 31);
 
   /** The "as of" dates of the 2018 example in docs/RULE.md. */
-  static final List<LocalDate> WORKED_EXAMPLE_DATES = List.of(
+  public static final List<LocalDate> WORKED_EXAMPLE_DATES = List.of(
       LocalDate.of(2018, 7, 10),
       LocalDate.of(2018, 7, 12),
       LocalDate.of(2018, 7, 28),
       LocalDate.of(2018, 9, 1));
 
   /** The reports the 2018 votes are sourced from, as docs/RULE.md cites them. */
-  static final List<String> SOURCES = List.of(
+  public static final List<String> SOURCES = List.of(
       "[AP-07-11] Associated Press, \"Philadelphia prosecutor says no to contract renewal with"
           + " ICE\", 2018-07-11,",
       "  https://www.montereyherald.com/2018/07/11/philadelphia-prosecutor-says-no-to-contract-renewal-with-ice/",
@@ -42,22 +50,19 @@ final class Pars2018 {
   private Pars2018() {}
 
   /** The contract in force in 2018, expiring on August 31, 2018 [CBS, AP-07-27, AP-07-11]. */
-  static Contract contract() {
-    return Contract.of("PARS", Arguments.PARS_EXPIRY);
+  public static Contract contract() {
+    return Contract.of("PARS", EXPIRES_ON);
   }
 
-  /** The 2018 votes, with their sources described in the language of {@code texts}. */
-  static Ballot ballot(Texts texts) {
-    boolean spanish = texts == Texts.SPANISH;
+  /** The 2018 votes, with their sources described in {@code locale}'s language. */
+  public static Ballot ballot(Locale locale) {
+    Labels labels = Languages.of(locale).labels();
     return Ballot.open(contract(), RenewalDecider.twoOfThree())
         .cast(Vote.against(DA).because("he would be a \"no\" vote"), LocalDate.of(2018, 7, 11),
-            (spanish ? "carta del Fiscal de Distrito del 2018-07-11"
-                : "the District Attorney's letter of 2018-07-11") + " [AP-07-11]")
+            labels.source2018(0) + " [AP-07-11]")
         .cast(Vote.abstain(COURTS), LocalDate.of(2018, 7, 27),
-            (spanish ? "informado el 2018-07-27" : "reported on 2018-07-27")
-                + " [CBS, AP-07-27, Inquirer]")
+            labels.source2018(1) + " [CBS, AP-07-27, Inquirer]")
         .cast(Vote.against(CITY).because("the City would not renew"), LocalDate.of(2018, 7, 27),
-            (spanish ? "anuncio del alcalde del 2018-07-27"
-                : "the mayor's announcement of 2018-07-27") + " [CBS, AP-07-27, Inquirer]");
+            labels.source2018(2) + " [CBS, AP-07-27, Inquirer]");
   }
 }

@@ -1,5 +1,11 @@
-package org.civictech.pars;
+package org.civictech.pars.words;
 
+import org.civictech.pars.Choice;
+import org.civictech.pars.Outcome;
+import org.civictech.pars.Pivot;
+import org.civictech.pars.Reason;
+import org.civictech.pars.RenewalDecision;
+import org.civictech.pars.Stakeholder;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +24,7 @@ import java.util.Set;
  * @param stances who did what, in {@link Stance} order, only the stances someone took (E3)
  * @param pivots the single votes that would change the outcome, by outcome (E5)
  */
-record Facts(Reason reason, boolean open, LocalDate expiresOn, int inFavor, int votesRequired,
+public record Facts(Reason reason, boolean open, LocalDate expiresOn, int inFavor, int votesRequired,
     List<Group> stances, List<PivotGroup> pivots) {
 
   /** What a stakeholder did: a choice, or nothing (R2). */
@@ -35,7 +41,7 @@ record Facts(Reason reason, boolean open, LocalDate expiresOn, int inFavor, int 
   /** The choices of one stakeholder that would each lead to the group's outcome. */
   record Condition(Stakeholder stakeholder, List<Choice> choices) {}
 
-  static Facts of(RenewalDecision decision) {
+  public static Facts of(RenewalDecision decision) {
     List<Group> stances = new ArrayList<>(4);
     addGroup(stances, Stance.IN_FAVOR, decision.inFavor());
     addGroup(stances, Stance.AGAINST, decision.against());

@@ -1,4 +1,4 @@
-package org.civictech.pars;
+package org.civictech.pars.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

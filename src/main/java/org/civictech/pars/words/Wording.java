@@ -1,10 +1,15 @@
-package org.civictech.pars;
+package org.civictech.pars.words;
 
+import org.civictech.pars.Choice;
+import org.civictech.pars.Outcome;
+import org.civictech.pars.Pivot;
+import org.civictech.pars.Reason;
+import org.civictech.pars.RenewalDecision;
+import org.civictech.pars.Stakeholder;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -16,30 +21,37 @@ import java.util.Set;
  * with its own grammar: number agreement, how a list is joined, how a date is said. Adding a
  * language is one subclass and one line in {@link #of(Locale)}.
  */
-abstract class Wording {
+public abstract class Wording {
 
   /**
    * Returns the wording for {@code locale}'s language: Spanish for {@code es} and its regional
    * variants, English otherwise.
    */
-  static Wording of(Locale locale) {
-    Objects.requireNonNull(locale, "locale");
-    return Spanish.LANGUAGE.equals(locale.getLanguage()) ? Spanish.INSTANCE : English.INSTANCE;
+  public static Wording of(Locale locale) {
+    return Languages.of(locale);
   }
 
   /** The language's ISO 639 code, as in a {@code lang} attribute: "en", "es". */
-  abstract String language();
+  public abstract String language();
+
+  /** The language as a {@link Locale}, for the methods that take one. */
+  public final Locale locale() {
+    return new Locale(language()); // not forLanguageTag: TeaVM lacks it (web profile)
+  }
+
+  /** The words this language shows around its sentences. */
+  public abstract Labels labels();
 
   /** The stakeholder's name in a sentence, with its article. */
-  abstract String displayName(Stakeholder stakeholder);
+  public abstract String displayName(Stakeholder stakeholder);
 
   /** The stakeholder's short label, for table headings and buttons. */
-  abstract String shortName(Stakeholder stakeholder);
+  public abstract String shortName(Stakeholder stakeholder);
 
   // ---------------------------------------------------------------- the explanation
 
   /** E1 to E4: the outcome and the count; who did what; how firm it is. */
-  final String explanation(Facts facts) {
+  public final String explanation(Facts facts) {
     StringBuilder text = new StringBuilder(240);
     text.append(headline(facts.reason(), facts.open())).append(": ")
         .append(count(facts.inFavor(), facts.votesRequired()))
@@ -73,7 +85,7 @@ abstract class Wording {
   // ---------------------------------------------------------------- the pivot sentence
 
   /** E5: the single votes that would change the outcome, and to what; or why none would. */
-  final String pivots(Facts facts) {
+  public final String pivots(Facts facts) {
     if (facts.pivots().isEmpty()) {
       return noPivot(facts);
     }

@@ -1,4 +1,4 @@
-package org.civictech.pars;
+package org.civictech.pars.internal;
 
 import java.util.Arrays;
 import java.util.Objects;
@@ -6,14 +6,14 @@ import java.util.Objects;
 /**
  * A persistent list that grows at its end: {@link #plus} returns a new list and leaves this one
  * as it was, sharing all but O(log n) of its structure, in O(log n) time (a 32-way trie of full
- * leaves plus a tail, as in Clojure's vector). {@link Ballot} keeps its history in it, so that
+ * leaves plus a tail, as in Clojure's vector). {@code Ballot} keeps its history in it, so that
  * casting a vote never copies the votes already cast.
  *
  * <p>Immutable and thread-safe: no array is written after the constructor that receives it.
  *
  * @param <E> the element type
  */
-final class AppendOnlyList<E> {
+public final class AppendOnlyList<E> {
 
   private static final int BITS = 5;
   private static final int WIDTH = 1 << BITS;
@@ -38,12 +38,12 @@ final class AppendOnlyList<E> {
 
   /** Returns the empty list. */
   @SuppressWarnings("unchecked")
-  static <E> AppendOnlyList<E> empty() {
+  public static <E> AppendOnlyList<E> empty() {
     return (AppendOnlyList<E>) EMPTY;
   }
 
   /** Returns the number of elements. */
-  int size() {
+  public int size() {
     return size;
   }
 
@@ -53,7 +53,7 @@ final class AppendOnlyList<E> {
    * @throws IndexOutOfBoundsException unless {@code 0 <= index < size()}
    */
   @SuppressWarnings("unchecked")
-  E get(int index) {
+  public E get(int index) {
     Objects.checkIndex(index, size);
     Object[] leaf = index >= size - tail.length ? tail : leaf(index);
     return (E) leaf[index & MASK];
@@ -68,7 +68,7 @@ final class AppendOnlyList<E> {
   }
 
   /** Returns this list with {@code element} added at the end; this list is unchanged. */
-  AppendOnlyList<E> plus(E element) {
+  public AppendOnlyList<E> plus(E element) {
     if (tail.length < WIDTH) {
       Object[] longer = Arrays.copyOf(tail, tail.length + 1);
       longer[tail.length] = element;

@@ -1,5 +1,11 @@
-package org.civictech.pars;
+package org.civictech.pars.words;
 
+import org.civictech.pars.Choice;
+import org.civictech.pars.Outcome;
+import org.civictech.pars.Pivot;
+import org.civictech.pars.Reason;
+import org.civictech.pars.RenewalDecision;
+import org.civictech.pars.Stakeholder;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -21,12 +27,17 @@ final class Spanish extends Wording {
   private Spanish() {}
 
   @Override
-  String language() {
+  public Labels labels() {
+    return SpanishLabels.INSTANCE;
+  }
+
+  @Override
+  public String language() {
     return LANGUAGE;
   }
 
   @Override
-  String displayName(Stakeholder stakeholder) {
+  public String displayName(Stakeholder stakeholder) {
     return switch (stakeholder) {
       case DA -> "la Oficina del Fiscal de Distrito";
       case COURTS -> "los tribunales";
@@ -35,7 +46,7 @@ final class Spanish extends Wording {
   }
 
   @Override
-  String shortName(Stakeholder stakeholder) {
+  public String shortName(Stakeholder stakeholder) {
     return switch (stakeholder) {
       case DA -> "Fiscalía";
       case COURTS -> "Tribunales";

@@ -1,4 +1,4 @@
-package org.civictech.pars.cli;
+package org.civictech.pars.dmn;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -10,6 +10,7 @@ import org.civictech.pars.Reason;
 import org.civictech.pars.RenewalDecider;
 import org.civictech.pars.Stakeholder;
 import org.civictech.pars.Vote;
+import org.civictech.pars.internal.Pars2018;
 
 /**
  * The renewal rule as a DMN 1.3 model (OMG Decision Model and Notation): one decision table over
@@ -23,22 +24,22 @@ import org.civictech.pars.Vote;
  * favor, R4), or any vote ({@code -}). DMN 1.3 is the version the Camunda Modeler reads; the
  * Apache KIE editor reads it too.
  */
-final class DmnModel {
+public final class DmnModel {
 
   /** The DMN 1.3 namespaces. */
-  static final String MODEL_NS = "https://www.omg.org/spec/DMN/20191111/MODEL/";
-  static final String DMNDI_NS = "https://www.omg.org/spec/DMN/20191111/DMNDI/";
-  static final String DC_NS = "http://www.omg.org/spec/DMN/20180521/DC/";
-  static final String DI_NS = "http://www.omg.org/spec/DMN/20180521/DI/";
+  public static final String MODEL_NS = "https://www.omg.org/spec/DMN/20191111/MODEL/";
+  public static final String DMNDI_NS = "https://www.omg.org/spec/DMN/20191111/DMNDI/";
+  public static final String DC_NS = "http://www.omg.org/spec/DMN/20180521/DC/";
+  public static final String DI_NS = "http://www.omg.org/spec/DMN/20180521/DI/";
 
   /** The DMN value of a stakeholder that has not voted (R2). */
-  static final String NOT_VOTED = "NOT_VOTED";
+  public static final String NOT_VOTED = "NOT_VOTED";
 
   /** The name of the input that says whether voting is closed (R6, R7). */
-  static final String VOTING_CLOSED = "votingClosed";
+  public static final String VOTING_CLOSED = "votingClosed";
 
   /** The name of the decision, and of its result: a context with outcome and reason. */
-  static final String DECISION = "renewal";
+  public static final String DECISION = "renewal";
 
   /** The vote values: the choices in {@link Choice} order, then NOT_VOTED. */
   private static final List<String> VOTE_VALUES = voteValues();
@@ -61,7 +62,7 @@ final class DmnModel {
    * One row of the table: a test on each stakeholder's vote (a set of vote values, as bits), a
    * test on whether voting is closed (bit 0 open, bit 1 closed), and the reason it gives.
    */
-  record Row(List<Integer> votes, int closed, Reason reason) {
+  public record Row(List<Integer> votes, int closed, Reason reason) {
 
     boolean matches(int ballotCase) {
       for (int s = 0; s < STAKEHOLDERS; s++) {
@@ -134,8 +135,8 @@ final class DmnModel {
    * The rows of the table for {@code decider}: a FIRST hit over them gives, for every case, the
    * reason the decider gives. Unmodifiable.
    */
-  static List<Row> rows(RenewalDecider decider) {
-    Contract contract = Contract.of("PARS", Arguments.PARS_EXPIRY);
+  public static List<Row> rows(RenewalDecider decider) {
+    Contract contract = Pars2018.contract();
     Reason[] answers = new Reason[CASES];
     for (int c = 0; c < CASES; c++) {
       answers[c] = closed(c)
@@ -235,7 +236,7 @@ final class DmnModel {
   }
 
   /** The FEEL unary tests for a set of vote values: {@code -} for any, else the quoted values. */
-  static String voteTest(int test) {
+  public static String voteTest(int test) {
     if (test == ANY_VOTE) {
       return "-";
     }
@@ -248,7 +249,7 @@ final class DmnModel {
     return String.join(",", values);
   }
 
-  static String closedTest(int test) {
+  public static String closedTest(int test) {
     return switch (test) {
       case 0b01 -> "false";
       case 0b10 -> "true";
@@ -257,7 +258,7 @@ final class DmnModel {
   }
 
   /** What a row's reason means, with the R-numbers of RULE.md: the rule annotation column. */
-  static String annotation(Reason reason, int votesRequired) {
+  public static String annotation(Reason reason, int votesRequired) {
     return switch (reason) {
       case RENEWED -> "R3: at least " + votesRequired + " of the 3 stakeholders voted in favor";
       case VOTED_DOWN -> "R4, R6, R7: voted down: even with every missing vote in favor, renewal"
@@ -272,8 +273,8 @@ final class DmnModel {
 
   // ---------------------------------------------------------------- XML
 
-  /** The whole model for {@code decider}, as DMN 1.3 XML. */
-  static String xml(RenewalDecider decider) {
+  /** The whole model for {@code decider}, as DMN 1.3 XML, naming the library's version. */
+  public static String xml(RenewalDecider decider, String version) {
     int required = decider.votesRequired();
     List<Row> rows = rows(decider);
     Xml x = new Xml();
@@ -285,7 +286,7 @@ final class DmnModel {
     x.text("description", "The PARS contract renewal rule of docs/RULE.md (R1 to R8): the"
         + " District Attorney's Office (DA), the courts (COURTS) and the City (CITY) vote; renewal"
         + " needs " + required + " of the 3 in favor; an abstention does not count in favor."
-        + " Generated by pars-renewal " + Main.version() + " (--dmn --requiring=" + required
+        + " Generated by pars-renewal " + version + " (--dmn --requiring=" + required
         + ") from the library's own decisions on all " + CASES + " cases; regenerate it rather"
         + " than edit it.");
     enumeration(x, "tVote", choices());
@@ -419,7 +420,7 @@ final class DmnModel {
   }
 
   /** The names of the inputs: the stakeholders, in order, then votingClosed. */
-  static List<String> inputs() {
+  public static List<String> inputs() {
     List<String> inputs = new ArrayList<>(STAKEHOLDERS + 1);
     for (Stakeholder s : Stakeholder.values()) {
       inputs.add(s.name());

@@ -1,5 +1,11 @@
-package org.civictech.pars;
+package org.civictech.pars.words;
 
+import org.civictech.pars.Choice;
+import org.civictech.pars.Outcome;
+import org.civictech.pars.Pivot;
+import org.civictech.pars.Reason;
+import org.civictech.pars.RenewalDecision;
+import org.civictech.pars.Stakeholder;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -15,12 +21,17 @@ final class English extends Wording {
   private English() {}
 
   @Override
-  String language() {
+  public Labels labels() {
+    return EnglishLabels.INSTANCE;
+  }
+
+  @Override
+  public String language() {
     return "en";
   }
 
   @Override
-  String displayName(Stakeholder stakeholder) {
+  public String displayName(Stakeholder stakeholder) {
     return switch (stakeholder) {
       case DA -> "the District Attorney's Office";
       case COURTS -> "the courts";
@@ -29,7 +40,7 @@ final class English extends Wording {
   }
 
   @Override
-  String shortName(Stakeholder stakeholder) {
+  public String shortName(Stakeholder stakeholder) {
     return switch (stakeholder) {
       case DA -> "DA";
       case COURTS -> "Courts";
