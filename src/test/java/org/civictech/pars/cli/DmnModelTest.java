@@ -152,7 +152,7 @@ class DmnModelTest {
     assertThat(CliRun.of("--dmn", "--dmn").error()).isEqualTo("pars-renewal: --dmn given twice");
   }
 
-  /** The PARS table as README.md shows it: one Markdown row per DMN rule. */
+  /** The PARS table as docs/dmn.md shows it: one Markdown row per DMN rule. */
   static String markdown() {
     StringBuilder table = new StringBuilder(
         "| # | DA | COURTS | CITY | votingClosed | outcome | reason | RULE.md |\n"
@@ -171,15 +171,15 @@ class DmnModelTest {
   }
 
   @Test
-  void the_readme_shows_the_table_that_dmn_prints() throws IOException {
-    String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8)
+  void the_dmn_guide_shows_the_table_that_dmn_prints() throws IOException {
+    String guide = Files.readString(Path.of("docs/dmn.md"), StandardCharsets.UTF_8)
         .replace("\r\n", "\n");
-    int begin = readme.indexOf("<!-- dmn-table:begin -->\n");
-    int end = readme.indexOf("<!-- dmn-table:end -->");
+    int begin = guide.indexOf("<!-- dmn-table:begin -->\n");
+    int end = guide.indexOf("<!-- dmn-table:end -->");
     assertThat(begin).isNotNegative();
     assertThat(end).isGreaterThan(begin);
 
-    assertThat(readme.substring(readme.indexOf('\n', begin) + 1, end)).isEqualTo(markdown());
+    assertThat(guide.substring(guide.indexOf('\n', begin) + 1, end)).isEqualTo(markdown());
   }
 
   @Test

@@ -64,11 +64,11 @@ class ExitStatusTest {
   }
 
   @Test
-  void help_and_the_readme_document_the_exit_statuses() throws IOException {
+  void help_and_the_cli_guide_document_the_exit_statuses() throws IOException {
     String exit = "Exit status: 0 success, 2 bad command line or input, 1 input or output failure.";
 
     assertThat(CliRun.of("--help").out()).contains(exit);
-    assertThat(Files.readString(Path.of("README.md")).replaceAll("\\s+", " "))
+    assertThat(Files.readString(Path.of("docs/cli.md")).replaceAll("\\s+", " "))
         .contains("exits with status 0 on success, 2 on a bad command line or bad input")
         .contains("and 1 when reading or writing fails");
   }

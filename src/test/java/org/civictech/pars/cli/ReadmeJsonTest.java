@@ -15,24 +15,27 @@ import org.civictech.pars.Vote;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The README's JSON examples are what the code writes (compared as JSON, ignoring indentation). */
+/**
+ * The JSON examples of docs/json.md are what the code writes (compared as JSON, ignoring
+ * indentation).
+ */
 class ReadmeJsonTest {
 
   private static final JsonMapper MAPPER = new JsonMapper();
 
   private static String block(String name) throws IOException {
-    String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8)
+    String guide = Files.readString(Path.of("docs/json.md"), StandardCharsets.UTF_8)
         .replace("\r\n", "\n");
-    int from = readme.indexOf("<!-- " + name + ":begin -->");
-    int to = readme.indexOf("<!-- " + name + ":end -->");
+    int from = guide.indexOf("<!-- " + name + ":begin -->");
+    int to = guide.indexOf("<!-- " + name + ":end -->");
     assertThat(from).as(name).isNotNegative();
     assertThat(to).as(name).isGreaterThan(from);
-    String fenced = readme.substring(from, to);
+    String fenced = guide.substring(from, to);
     return fenced.substring(fenced.indexOf("```json\n") + 8, fenced.lastIndexOf("```"));
   }
 
   @Test
-  void the_readme_decision_is_what_the_program_prints_with_json() throws IOException {
+  void the_guide_decision_is_what_the_program_prints_with_json() throws IOException {
     CliRun run = CliRun.of("DA=against", "COURTS=abstain", "CITY=against", "--as-of=2018-09-01",
         "--json");
 
@@ -40,7 +43,7 @@ class ReadmeJsonTest {
   }
 
   @Test
-  void the_readme_ballot_is_what_the_library_writes() throws IOException {
+  void the_guide_ballot_is_what_the_library_writes() throws IOException {
     Ballot ballot = Ballot.open(Contract.of("PARS", LocalDate.of(2018, 8, 31)),
             RenewalDecider.twoOfThree())
         .cast(Vote.against(Stakeholder.DA).because("ICE's use of PARS"),

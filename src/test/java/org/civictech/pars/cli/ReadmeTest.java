@@ -11,12 +11,15 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * What README.md shows is what the code does: the truth table, the 2018 story and the code
- * examples are checked here, so the published text can never drift from the code.
+ * What the documents show is what the code does: README.md's 2018 story, code examples and
+ * install snippets, docs/cli.md's truth table and replay file, and docs/es.md's Spanish truth table
+ * and story are checked here, so the published text can never drift from the code.
  */
 class ReadmeTest {
 
   private static final Path README = Path.of("README.md");
+  private static final Path CLI_GUIDE = Path.of("docs/cli.md");
+  private static final Path SPANISH_PAGE = Path.of("docs/es.md");
   private static final Path EXAMPLES = Path.of("src/test/java/org/civictech/pars/QuickStartTest.java");
 
   private static String between(String text, String begin, String end) {
@@ -34,12 +37,25 @@ class ReadmeTest {
   }
 
   private static String readme() throws IOException {
-    return Files.readString(README, StandardCharsets.UTF_8).replace("\r\n", "\n");
+    return read(README);
+  }
+
+  private static String cliGuide() throws IOException {
+    return read(CLI_GUIDE);
+  }
+
+  private static String spanishPage() throws IOException {
+    return read(SPANISH_PAGE);
+  }
+
+  private static String read(Path document) throws IOException {
+    return Files.readString(document, StandardCharsets.UTF_8).replace("\r\n", "\n");
   }
 
   @Test
-  void the_readme_truth_table_is_what_the_code_prints() throws IOException {
-    String published = between(readme(), "<!-- truth-table:begin -->", "<!-- truth-table:end -->");
+  void the_cli_guide_truth_table_is_what_the_code_prints() throws IOException {
+    String published =
+        between(cliGuide(), "<!-- truth-table:begin -->", "<!-- truth-table:end -->");
 
     assertThat(published.strip()).isEqualTo(
         CliRun.of("--truth-table").out().replace(System.lineSeparator(), "\n").strip());
@@ -53,18 +69,18 @@ class ReadmeTest {
   }
 
   @Test
-  void the_readme_spanish_truth_table_is_what_the_code_prints() throws IOException {
+  void the_spanish_page_truth_table_is_what_the_code_prints() throws IOException {
     String published =
-        between(readme(), "<!-- truth-table-es:begin -->", "<!-- truth-table-es:end -->");
+        between(spanishPage(), "<!-- truth-table-es:begin -->", "<!-- truth-table-es:end -->");
 
     assertThat(published.strip()).isEqualTo(CliRun.of("--truth-table", "--lang=es").out()
         .replace(System.lineSeparator(), "\n").strip());
   }
 
   @Test
-  void the_readme_spanish_2018_story_is_what_the_program_prints() throws IOException {
+  void the_spanish_page_2018_story_is_what_the_program_prints() throws IOException {
     String published =
-        fenced(between(readme(), "<!-- story-es:begin -->", "<!-- story-es:end -->"));
+        fenced(between(spanishPage(), "<!-- story-es:begin -->", "<!-- story-es:end -->"));
 
     assertThat(published)
         .isEqualTo(CliRun.of("--lang=es").out().replace(System.lineSeparator(), "\n"));
@@ -101,9 +117,11 @@ class ReadmeTest {
   }
 
   @Test
-  void the_readme_java_jar_lines_name_the_jar_the_build_makes() throws IOException {
+  void the_java_jar_lines_of_the_readme_and_the_cli_guide_name_the_jar_the_build_makes()
+      throws IOException {
     String block = fenced(between(readme(), "<!-- jar:begin -->", "<!-- jar:end -->"));
-    Matcher jar = Pattern.compile("java -jar target/pars-renewal-(\\S+)\\.jar ").matcher(readme());
+    Matcher jar = Pattern.compile("java -jar target/pars-renewal-(\\S+)\\.jar ")
+        .matcher(readme() + cliGuide());
     int lines = 0;
     while (jar.find()) {
       assertThat(jar.group(1)).isEqualTo(pomVersion());
@@ -115,8 +133,8 @@ class ReadmeTest {
   }
 
   @Test
-  void the_readme_replay_example_is_the_file_in_the_repository() throws IOException {
-    String published = fenced(between(readme(), "<!-- replay-example:begin -->",
+  void the_cli_guide_replay_example_is_the_file_in_the_repository() throws IOException {
+    String published = fenced(between(cliGuide(), "<!-- replay-example:begin -->",
         "<!-- replay-example:end -->"));
     String file = Files.readString(Path.of("examples/2018.txt"), StandardCharsets.UTF_8);
 

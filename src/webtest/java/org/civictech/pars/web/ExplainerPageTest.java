@@ -128,11 +128,11 @@ class ExplainerPageTest {
   }
 
   @Test
-  void the_readmes_embedding_snippet_gives_the_jvms_answer() throws IOException {
-    String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
+  void the_javascript_guides_embedding_snippet_gives_the_jvms_answer() throws IOException {
+    String guide = Files.readString(Path.of("docs/javascript.md"), StandardCharsets.UTF_8);
     Matcher snippet = Pattern.compile("(?s)<!-- js-embed:begin -->.*?<script src=\"pars-renewal.js\">"
-        + "</script>\\s*<script>(.*?)</script>.*?<!-- js-embed:end -->").matcher(readme);
-    assertThat(snippet.find()).as("the README's embedding snippet").isTrue();
+        + "</script>\\s*<script>(.*?)</script>.*?<!-- js-embed:end -->").matcher(guide);
+    assertThat(snippet.find()).as("the embedding snippet of docs/javascript.md").isTrue();
     open("en");
     chrome.executeScript(snippet.group(1));
     RenewalDecision expected =
