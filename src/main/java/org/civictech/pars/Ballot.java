@@ -3,7 +3,6 @@ package org.civictech.pars;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.time.LocalDate;
-import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -11,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.RandomAccess;
 
 import org.civictech.pars.internal.AppendOnlyList;
 import org.civictech.pars.internal.Json;
@@ -93,21 +91,7 @@ public final class Ballot {
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   public static Ballot fromJsonMap(Map<String, ?> json) {
     Objects.requireNonNull(json, "json");
-    String where = "ballot";
-    Contract contract = Contract.fromJson(Json.object(json, "contract", where), "ballot.contract");
-    int votesRequired =
-        Json.integer(Json.object(json, "decider", where), "votesRequired", "ballot.decider");
-    Ballot ballot = open(contract, RenewalDecider.requiring(votesRequired));
-    List<?> history = Json.array(json, "history", where);
-    for (int i = 0; i < history.size(); i++) {
-      String entry = "ballot.history[" + i + "]";
-      if (!(history.get(i) instanceof Map<?, ?> dated)) {
-        throw new IllegalArgumentException(entry + " must be an object, but was " + history.get(i));
-      }
-      ballot = ballot.cast(Vote.fromJson(Json.object(dated, "vote", entry), entry + ".vote"),
-          Json.date(dated, "castOn", entry), Json.optionalString(dated, "source", entry));
-    }
-    return ballot;
+    return JsonForms.ballotOf(json);
   }
 
   // ---------------------------------------------------------------- with copies
@@ -160,31 +144,22 @@ public final class Ballot {
 
   // ---------------------------------------------------------------- accessors
 
-  /**
-   * Returns the contract voted on.
-   *
-   * @return the contract, not null
-   */
+  /** {@return the contract voted on} */
   public Contract contract() {
     return contract;
   }
 
-  /**
-   * Returns the rule that decides this ballot.
-   *
-   * @return the decider, not null
-   */
+  /** {@return the rule that decides this ballot} */
   public RenewalDecider decider() {
     return decider;
   }
 
   /**
-   * Returns every vote cast, superseded ones included, in the order they were cast.
-   *
-   * @return an unmodifiable list, not null; a view that costs O(1) to make and O(log n) to index
+   * {@return every vote cast, superseded ones included, in the order cast: an unmodifiable view
+   * that costs O(1) to make and O(log n) to index}
    */
   public List<DatedVote> history() {
-    return new History(cast);
+    return cast.asList();
   }
 
   // ---------------------------------------------------------------- queries
@@ -296,26 +271,6 @@ public final class Ballot {
     return decider.decide(contract, List.of(Arrays.copyOf(votes, cast)), asOf);
   }
 
-  /** The history as an unmodifiable {@link List} over the persistent list. */
-  private static final class History extends AbstractList<DatedVote> implements RandomAccess {
-
-    private final AppendOnlyList<DatedVote> cast;
-
-    History(AppendOnlyList<DatedVote> cast) {
-      this.cast = cast;
-    }
-
-    @Override
-    public DatedVote get(int index) {
-      return cast.get(index);
-    }
-
-    @Override
-    public int size() {
-      return cast.size();
-    }
-  }
-
   // ---------------------------------------------------------------- JSON
 
   /**
@@ -373,21 +328,13 @@ public final class Ballot {
         && other.history().equals(history());
   }
 
-  /**
-   * Returns a hash code consistent with {@link #equals(Object)}.
-   *
-   * @return the hash code
-   */
+  /** {@return a hash code consistent with {@link #equals(Object)}} */
   @Override
   public int hashCode() {
     return Objects.hash(contract, decider, history());
   }
 
-  /**
-   * Returns a readable form naming the contract, the rule and the number of votes cast.
-   *
-   * @return the text, not null
-   */
+  /** {@return a readable form naming the contract, the rule and the number of votes cast} */
   @Override
   public String toString() {
     int votes = cast.size();

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.civictech.pars.internal.Json;
 import java.util.Objects;
 
 /**
@@ -73,10 +72,6 @@ public record Contract(String name, LocalDate expiresOn) {
     json.put("name", name);
     json.put("expiresOn", expiresOn.toString());
     return json;
-  }
-
-  static Contract fromJson(Map<?, ?> json, String where) {
-    return new Contract(Json.string(json, "name", where), Json.date(json, "expiresOn", where));
   }
 
   /**

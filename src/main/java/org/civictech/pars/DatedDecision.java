@@ -35,20 +35,12 @@ public record DatedDecision(LocalDate asOf, RenewalDecision decision) {
     Objects.requireNonNull(decision, "decision");
   }
 
-  /**
-   * Returns the outcome as of {@link #asOf()}: {@code decision().outcome()}.
-   *
-   * @return the outcome, not null
-   */
+  /** {@return the outcome as of {@link #asOf()}: {@code decision().outcome()}} */
   public Outcome outcome() {
     return decision.outcome();
   }
 
-  /**
-   * Returns the explanation as of {@link #asOf()}: {@code decision().explanation()}.
-   *
-   * @return the explanation, not null
-   */
+  /** {@return the explanation as of {@link #asOf()}: {@code decision().explanation()}} */
   public String explanation() {
     return decision.explanation();
   }

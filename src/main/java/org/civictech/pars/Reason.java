@@ -29,11 +29,7 @@ public enum Reason {
     this.outcome = outcome;
   }
 
-  /**
-   * Returns the outcome this reason leads to.
-   *
-   * @return the outcome, not null
-   */
+  /** {@return the outcome this reason leads to} */
   public Outcome outcome() {
     return outcome;
   }

@@ -66,11 +66,7 @@ public final class RenewalDecider {
 
   // ---------------------------------------------------------------- accessors
 
-  /**
-   * Returns the number of votes in favor that renewal needs (R8).
-   *
-   * @return 1, 2 or 3
-   */
+  /** {@return the number of votes in favor that renewal needs (R8): 1, 2 or 3} */
   public int votesRequired() {
     return votesRequired;
   }
@@ -180,21 +176,13 @@ public final class RenewalDecider {
     return obj instanceof RenewalDecider other && other.votesRequired == votesRequired;
   }
 
-  /**
-   * Returns a hash code consistent with {@link #equals(Object)}.
-   *
-   * @return the hash code
-   */
+  /** {@return a hash code consistent with {@link #equals(Object)}} */
   @Override
   public int hashCode() {
     return votesRequired;
   }
 
-  /**
-   * Returns a readable form, for example {@code "RenewalDecider[votesRequired=2 of 3]"}.
-   *
-   * @return the text, not null
-   */
+  /** {@return a readable form, for example {@code "RenewalDecider[votesRequired=2 of 3]"}} */
   @Override
   public String toString() {
     return "RenewalDecider[votesRequired=" + votesRequired + " of 3]";

@@ -65,20 +65,12 @@ public final class RenewalDecision {
 
   // ---------------------------------------------------------------- outcome
 
-  /**
-   * Returns the outcome: renewed, not renewed, or pending.
-   *
-   * @return the outcome, never {@link Outcome#PENDING} once {@link #isFinal()}, not null
-   */
+  /** {@return the outcome, never {@link Outcome#PENDING} once {@link #isFinal()}, not null} */
   public Outcome outcome() {
     return reason.outcome();
   }
 
-  /**
-   * Returns why the decision has its outcome: renewed, voted down, lapsed, or pending.
-   *
-   * @return the reason, not null
-   */
+  /** {@return why the decision has its outcome: renewed, voted down, lapsed, or pending} */
   public Reason reason() {
     return reason;
   }
@@ -129,20 +121,12 @@ public final class RenewalDecision {
 
   // ---------------------------------------------------------------- votes
 
-  /**
-   * Returns the contract decided on.
-   *
-   * @return the contract, not null
-   */
+  /** {@return the contract decided on} */
   public Contract contract() {
     return contract;
   }
 
-  /**
-   * Returns the number of votes in favor that renewal needed under the rule applied (R8).
-   *
-   * @return 1, 2 or 3
-   */
+  /** {@return the votes in favor that renewal needed under the rule applied (R8): 1, 2 or 3} */
   public int votesRequired() {
     return decider.votesRequired();
   }
@@ -196,28 +180,19 @@ public final class RenewalDecision {
     };
   }
 
-  /**
-   * Returns the stakeholders that voted in favor.
-   *
-   * @return an unmodifiable set in {@link Stakeholder} order, not null
-   */
+  /** {@return the stakeholders that voted in favor, unmodifiable, in {@link Stakeholder} order} */
   public Set<Stakeholder> inFavor() {
     return stakeholdersWho(Choice.IN_FAVOR);
   }
 
-  /**
-   * Returns the stakeholders that voted against.
-   *
-   * @return an unmodifiable set in {@link Stakeholder} order, not null
-   */
+  /** {@return the stakeholders that voted against, unmodifiable, in {@link Stakeholder} order} */
   public Set<Stakeholder> against() {
     return stakeholdersWho(Choice.AGAINST);
   }
 
   /**
-   * Returns the stakeholders that abstained; an abstention does not count in favor (R4).
-   *
-   * @return an unmodifiable set in {@link Stakeholder} order, not null
+   * {@return the stakeholders that abstained, unmodifiable, in {@link Stakeholder} order} An
+   * abstention does not count in favor (R4).
    */
   public Set<Stakeholder> abstained() {
     return stakeholdersWho(Choice.ABSTAIN);
@@ -248,14 +223,9 @@ public final class RenewalDecision {
   // ---------------------------------------------------------------- explanation
 
   /**
-   * Returns the decision in one to three plain English sentences a journalist could quote: the
-   * outcome, the votes in favor and the votes required, who voted how (an abstention is said not
-   * to count in favor), and, while voting is open, until when a settled outcome can still change
-   * (RULE.md E1 to E4). The same as {@code explanation(Locale.ENGLISH)}.
-   *
-   * <p>For example, for 2018 after the expiry: "Not renewed (voted down): no stakeholder voted in
-   * favor and renewal needs 2 votes in favor. The District Attorney's Office and the City voted
-   * against; the courts abstained, which does not count in favor."
+   * Returns the decision in one to three English sentences a journalist could quote (RULE.md E1
+   * to E4), as {@code explanation(Locale.ENGLISH)}: for 2018 after the expiry, "Not renewed (voted
+   * down): no stakeholder voted in favor and renewal needs 2 votes in favor. …".
    *
    * @return the explanation, not null
    */
@@ -264,14 +234,10 @@ public final class RenewalDecision {
   }
 
   /**
-   * Returns the decision in one to three sentences in the locale's language (RULE.md E1 to E4).
-   * The library speaks English and Spanish ({@code es}, and its regional variants such as
-   * {@code es-MX} and {@code es-US}); any other language falls back to English.
-   *
-   * <p>For example, for 2018 after the expiry, in Spanish: "No renovado (no aprobado en la
-   * votación): ninguna entidad votó a favor y la renovación necesita 2 votos a favor. La Oficina
-   * del Fiscal de Distrito y la Ciudad votaron en contra; los tribunales se abstuvieron, lo que no
-   * cuenta como voto a favor."
+   * Returns the decision in one to three sentences in the locale's language (RULE.md E1 to E4):
+   * in Spanish for 2018 after the expiry, "No renovado (no aprobado en la votación): ninguna
+   * entidad votó a favor …". Any region or script of a language the library speaks is that
+   * language ({@code es-MX} is Spanish); any other language falls back to English.
    *
    * @param locale the language to explain in, not null
    * @return the explanation, not null
@@ -282,8 +248,7 @@ public final class RenewalDecision {
   }
 
   /**
-   * Returns {@link #pivots()} in one plain English sentence: which single votes would change the
-   * outcome, and to what, or why none would (RULE.md E5). The same as
+   * Returns {@link #pivots()} in one English sentence (RULE.md E5), as
    * {@code explainPivots(Locale.ENGLISH)}.
    *
    * @return the sentence, not null
@@ -293,7 +258,7 @@ public final class RenewalDecision {
   }
 
   /**
-   * Returns {@link #pivots()} in one sentence in the locale's language, English or Spanish as for
+   * Returns {@link #pivots()} in one sentence in the locale's language, chosen as for
    * {@link #explanation(Locale)}: which single votes would change the outcome, and to what, or
    * why none would (RULE.md E5).
    *
@@ -320,7 +285,7 @@ public final class RenewalDecision {
   /**
    * Returns the decision as one JSON object in the documented shape (README, "Using it from
    * another language"; schema {@code decision.schema.json}), with the explanation and the pivot
-   * sentence in the locale's language, English or Spanish as for {@link #explanation(Locale)}.
+   * sentence in the locale's language, chosen as for {@link #explanation(Locale)}.
    * A plain Jackson 2 or 3 mapper writes the same text for {@link #toJsonMap()}.
    *
    * @param locale the language of {@code explanation} and {@code explainPivots}, not null
@@ -332,14 +297,8 @@ public final class RenewalDecision {
   }
 
   /**
-   * Returns the decision's JSON form as plain Java values, in English; Jackson 2 and 3 write a
-   * decision through it ({@code @JsonValue}). Its fields, in order, are named after this class's
-   * accessors: {@code contract}, {@code votesRequired}, {@code asOf} (ISO-8601, or null),
-   * {@code final}, {@code outcome}, {@code reason}, {@code lapsed}, {@code votes},
-   * {@code inFavor}, {@code against}, {@code abstained}, {@code notVoted},
-   * {@code possibleOutcomes}, {@code pivots}, then {@code language} ({@code "en"} or
-   * {@code "es"}), {@code explanation} and {@code explainPivots}. Enums are their constant names;
-   * sets are arrays in {@link Stakeholder} or {@link Outcome} order.
+   * Returns the decision's JSON form as plain Java values, in English, in the field order of
+   * docs/json.md; Jackson 2 and 3 write a decision through it ({@code @JsonValue}).
    *
    * @return a new map in field order holding maps, lists, strings, integers, booleans and null,
    *     not null
@@ -372,11 +331,7 @@ public final class RenewalDecision {
         && Objects.equals(other.city, city);
   }
 
-  /**
-   * Returns a hash code consistent with {@link #equals(Object)}.
-   *
-   * @return the hash code
-   */
+  /** {@return a hash code consistent with {@link #equals(Object)}} */
   @Override
   public int hashCode() {
     return Objects.hash(contract, decider.votesRequired(), asOf, da, courts, city);

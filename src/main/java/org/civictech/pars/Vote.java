@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.civictech.pars.internal.Json;
+import org.civictech.pars.internal.JsonForms;
 import java.util.Objects;
 
 /**
@@ -82,13 +82,7 @@ public record Vote(Stakeholder stakeholder, Choice choice, String rationale) {
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   public static Vote fromJsonMap(Map<String, ?> json) {
     Objects.requireNonNull(json, "json");
-    return fromJson(json, "vote");
-  }
-
-  static Vote fromJson(Map<?, ?> json, String where) {
-    return new Vote(Json.constant(json, "stakeholder", where, Stakeholder.values()),
-        Json.constant(json, "choice", where, Choice.values()),
-        Json.optionalString(json, "rationale", where));
+    return JsonForms.voteOf(json, "vote");
   }
 
   /**

@@ -1,7 +1,10 @@
 package org.civictech.pars.internal;
 
+import java.util.AbstractList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
+import java.util.RandomAccess;
 
 /**
  * A persistent list that grows at its end: {@link #plus} returns a new list and leaves this one
@@ -57,6 +60,30 @@ public final class AppendOnlyList<E> {
     Objects.checkIndex(index, size);
     Object[] leaf = index >= size - tail.length ? tail : leaf(index);
     return (E) leaf[index & MASK];
+  }
+
+  /** Returns an unmodifiable {@link List} view: O(1) to make, O(log n) to index. */
+  public List<E> asList() {
+    return new View<>(this);
+  }
+
+  private static final class View<E> extends AbstractList<E> implements RandomAccess {
+
+    private final AppendOnlyList<E> list;
+
+    View(AppendOnlyList<E> list) {
+      this.list = list;
+    }
+
+    @Override
+    public E get(int index) {
+      return list.get(index);
+    }
+
+    @Override
+    public int size() {
+      return list.size();
+    }
   }
 
   private Object[] leaf(int index) {

@@ -8,10 +8,14 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.civictech.pars.Ballot;
+import org.civictech.pars.Choice;
+import org.civictech.pars.Contract;
 import org.civictech.pars.DatedDecision;
 import org.civictech.pars.DatedVote;
 import org.civictech.pars.Pivot;
+import org.civictech.pars.RenewalDecider;
 import org.civictech.pars.RenewalDecision;
+import org.civictech.pars.Stakeholder;
 import org.civictech.pars.Vote;
 import org.civictech.pars.words.Facts;
 import org.civictech.pars.words.Wording;
@@ -20,7 +24,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The JSON forms of a decision, a timeline entry and a ballot as trees of plain Java values, in
  * the documented field order (docs/json.md; the schemas under {@code schema/}), with their
- * sentences in one language. {@link Json} writes the trees.
+ * sentences in one language, and the ballot and vote such a tree describes. {@link Json} writes
+ * the trees and reads their fields.
  */
 public final class JsonForms {
 
@@ -87,6 +92,42 @@ public final class JsonForms {
     }
     json.put("timeline", entries);
     return json;
+  }
+
+  // ---------------------------------------------------------------- reading
+
+  /**
+   * The ballot a JSON tree describes: its contract, rule and history, each vote cast again in
+   * order with {@link Ballot#cast}'s checks; the timeline and unknown fields are ignored.
+   */
+  public static Ballot ballotOf(Map<?, ?> json) {
+    String where = "ballot";
+    Map<?, ?> contract = Json.object(json, "contract", where);
+    int votesRequired =
+        Json.integer(Json.object(json, "decider", where), "votesRequired", "ballot.decider");
+    Ballot ballot = Ballot.open(contractOf(contract, "ballot.contract"),
+        RenewalDecider.requiring(votesRequired));
+    List<?> history = Json.array(json, "history", where);
+    for (int i = 0; i < history.size(); i++) {
+      String entry = "ballot.history[" + i + "]";
+      if (!(history.get(i) instanceof Map<?, ?> dated)) {
+        throw new IllegalArgumentException(entry + " must be an object, but was " + history.get(i));
+      }
+      ballot = ballot.cast(voteOf(Json.object(dated, "vote", entry), entry + ".vote"),
+          Json.date(dated, "castOn", entry), Json.optionalString(dated, "source", entry));
+    }
+    return ballot;
+  }
+
+  /** The vote a JSON tree describes; {@code where} names it in messages. */
+  public static Vote voteOf(Map<?, ?> json, String where) {
+    return new Vote(Json.constant(json, "stakeholder", where, Stakeholder.values()),
+        Json.constant(json, "choice", where, Choice.values()),
+        Json.optionalString(json, "rationale", where));
+  }
+
+  private static Contract contractOf(Map<?, ?> json, String where) {
+    return new Contract(Json.string(json, "name", where), Json.date(json, "expiresOn", where));
   }
 
   private static List<Object> names(Set<? extends Enum<?>> constants) {
