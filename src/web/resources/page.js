@@ -1,7 +1,9 @@
 /*
  * The explainer page. Every outcome, reason and sentence comes from the library (pars-renewal.js,
- * compiled from the Java by TeaVM) through decide(), reason(), story2018() and stakeholders().
- * This file holds only the page's own labels (headings, buttons) and draws what the library says.
+ * compiled from the Java by TeaVM) through decide(), reason(), headline(), story2018() and
+ * stakeholders(); so do the page's own labels (labels(), one Java file a language) and the list of
+ * languages (languages()). This file holds no words in any language: it draws what the library
+ * says.
  */
 (function () {
   "use strict";
@@ -15,104 +17,29 @@
   /* Colour is never the only signal: each reason has a symbol and a pattern too. */
   var SYMBOL = { RENEWED: "\u2713", VOTED_DOWN: "\u2717", LAPSED: "\u2013", PENDING: "?" };
 
-  /* The page's own labels; no rule and no sentence about a decision is written here. */
-  var UI = {
-    en: {
-      skip: "Skip to the answer",
-      title: "Would the PARS contract be renewed?",
-      intro: "Philadelphia shared its arrest database, PARS, with federal immigration enforcement under a contract that the District Attorney's Office, the courts and the City vote on. Renewal needs at least two of the three in favor; an abstention does not count in favor. In 2018 the District Attorney's Office and the City voted against, the courts abstained, and the contract ended when it expired on August 31, 2018: the page opens on that ballot. Pick other votes and see what the rule decides. Every answer and every sentence below is computed in your browser by the same code that the project tests, compiled from Java; nothing is sent anywhere.",
-      languageLabel: "Language",
-      ballotHeading: "Your ballot",
-      voteOf: "Vote of",
-      choices: { IN_FAVOR: "In favor", AGAINST: "Against", ABSTAIN: "Abstain", "": "Not yet" },
-      whenLegend: "When",
-      expiry: "The contract expires on {date}; voting is open through that day.",
-      whenOpen: "Voting is still open",
-      whenDate: "As of a date",
-      asOfLabel: "Date",
-      ruleLegend: "Rule",
-      ruleLabel: "Votes in favor needed to renew",
-      answerHeading: "What the rule decides",
-      reasonLabel: "Reason code",
-      gridHeading: "The whole rule at a glance",
-      gridIntro: "All 64 ballots under the chosen rule, while voting is open and after the expiry. Rows: the first stakeholder's vote; columns: the second's; one panel for each vote of the third. Your ballot has a thick outline.",
-      gridOpen: "While voting is open",
-      gridClosed: "After the expiry",
-      panel: "{who}: {choice}",
-      yourBallot: "your ballot",
-      storyHeading: "What happened in 2018",
-      storyIntro: "The votes as they were cast, each with its source, and the outcome as it stood between them.",
-      expiryMark: "Expiry",
-      sourceLink: "source",
-      sourcesHeading: "Sources",
-      sourcesIntro: "The reports the rule and the 2018 story are drawn from, as the project's rule document (docs/RULE.md) cites them.",
-      srcRunByMonterey: "(as run by the Monterey Herald)",
-      srcRunByWesa: "(as run by WESA)",
-      srcAlsoRunAs: "(also run as \u201cPhiladelphia to stop giving ICE real-time arrest data\u201d)",
-      srcReprinted: "(reprinted by the Pittsburgh Post-Gazette as \"Philadelphia mayor ends sharing of arrest records with ICE\")",
-      srcInSpanish: "; in Spanish, ",
-      footer: "pars-renewal: the PARS renewal rule (two of three stakeholders in favor), compiled from Java to JavaScript with TeaVM. The rule and its sources: docs/RULE.md."
-    },
-    es: {
-      skip: "Ir a la respuesta",
-      title: "¿Se renovaría el contrato de PARS?",
-      intro: "Filadelfia compartía su base de datos de arrestos, PARS, con el control federal de inmigración mediante un contrato que votan la Oficina del Fiscal de Distrito, los tribunales y la Ciudad. La renovación necesita al menos dos de las tres a favor; la abstención no cuenta como voto a favor. En 2018 la Oficina del Fiscal de Distrito y la Ciudad votaron en contra, los tribunales se abstuvieron y el acuerdo terminó al vencer, el 31 de agosto de 2018: la página se abre con esa votación. Elija otros votos y vea lo que decide la regla. Cada respuesta y cada frase de esta página se calcula en su navegador con el mismo código que el proyecto prueba, compilado desde Java; no se envía nada a ningún sitio.",
-      languageLabel: "Idioma",
-      ballotHeading: "Su votación",
-      voteOf: "Voto de",
-      choices: { IN_FAVOR: "A favor", AGAINST: "En contra", ABSTAIN: "Abstención", "": "Aún no" },
-      whenLegend: "Cuándo",
-      expiry: "El contrato vence el {date}; la votación está abierta hasta ese día inclusive.",
-      whenOpen: "La votación sigue abierta",
-      whenDate: "En una fecha",
-      asOfLabel: "Fecha",
-      ruleLegend: "Regla",
-      ruleLabel: "Votos a favor necesarios para renovar",
-      answerHeading: "Lo que decide la regla",
-      reasonLabel: "Código de motivo",
-      gridHeading: "Toda la regla de un vistazo",
-      gridIntro: "Las 64 votaciones posibles con la regla elegida, con la votación abierta y después del vencimiento. Filas: el voto de la primera entidad; columnas: el de la segunda; un panel por cada voto de la tercera. Su votación tiene un borde grueso.",
-      gridOpen: "Con la votación abierta",
-      gridClosed: "Después del vencimiento",
-      panel: "{who}: {choice}",
-      yourBallot: "su votación",
-      storyHeading: "Lo que pasó en 2018",
-      storyIntro: "Los votos tal como se emitieron, cada uno con su fuente, y el resultado tal como estaba entre uno y otro.",
-      expiryMark: "Vencimiento",
-      sourceLink: "fuente",
-      sourcesHeading: "Fuentes",
-      sourcesIntro: "Los reportajes de los que salen la regla y la historia de 2018, tal como los cita el documento de la regla del proyecto (docs/RULE.md).",
-      srcRunByMonterey: "(publicado en el Monterey Herald)",
-      srcRunByWesa: "(publicado por WESA)",
-      srcAlsoRunAs: "(también publicado con el título \u201cPhiladelphia to stop giving ICE real-time arrest data\u201d)",
-      srcReprinted: "(reproducido por el Pittsburgh Post-Gazette con el título \u201cPhiladelphia mayor ends sharing of arrest records with ICE\u201d)",
-      srcInSpanish: "; en español, ",
-      footer: "pars-renewal: la regla de renovación de PARS (dos de tres entidades a favor), compilada de Java a JavaScript con TeaVM. La regla y sus fuentes: docs/RULE.md."
-    }
-  };
-
   var SVG_NS = "http://www.w3.org/2000/svg";
-  var state = { language: "en", names: {} };
+  var state = { language: "", names: {} };
   var storyCache = {};
+  var labelCache = {};
 
   function $(id) { return document.getElementById(id); }
-  function ui() { return UI[state.language]; }
+  /* The page's labels in the current language, as the library's PageLabels hold them. */
+  function ui() {
+    if (!labelCache[state.language]) {
+      labelCache[state.language] = JSON.parse(window.labels(state.language));
+    }
+    return labelCache[state.language];
+  }
   function fill(template, values) {
     return template.replace(/\{(\w+)\}/g, function (_, key) { return values[key]; });
   }
-  /* The outcome as the library words it: the explanation's opening, before its first colon. */
+  /* The outcome as the library words it: the words its explanation opens with. */
   function headline(decision) {
-    return decision.explanation.substring(0, decision.explanation.indexOf(":"));
+    return window.headline(decision.reason, !decision["final"], state.language);
   }
-  /* A ballot with each reason, open or closed: everyone in favor, everyone against, nobody. */
-  var EXAMPLE = { RENEWED: ["IN_FAVOR", "IN_FAVOR", "IN_FAVOR"],
-    VOTED_DOWN: ["AGAINST", "AGAINST", "AGAINST"], LAPSED: ["", "", ""], PENDING: ["", "", ""] };
-  /* The opening the library gives every decision with this reason, open or closed (asOf). */
-  function headlineOf(reason, asOf, votesRequired) {
-    var e = EXAMPLE[reason];
-    var d = JSON.parse(window.decide(e[0], e[1], e[2], EXPIRES_ON, asOf, votesRequired,
-        state.language));
-    return d.reason === reason ? headline(d) : null;
+  /* The words the library opens every decision with this reason with, open or closed (asOf). */
+  function headlineOf(reason, asOf) {
+    return window.headline(reason, asOf === "open", state.language);
   }
   /* A date as the library writes it in sentences: "August 31, 2018", "31 de agosto de 2018". */
   function longDate(iso) {
@@ -264,7 +191,7 @@
           CHOICES.forEach(function (da, r) {
             var reason = window.reason(da, courts, city, EXPIRES_ON, asOf, ballot.votesRequired);
             if (!headlines[reason]) {
-              headlines[reason] = headlineOf(reason, asOf, ballot.votesRequired);
+              headlines[reason] = headlineOf(reason, asOf);
             }
             var mine = da === ballot.votes.DA && courts === ballot.votes.COURTS
                 && city === ballot.votes.CITY
@@ -292,19 +219,18 @@
           + CHOICES.map(function (c) { return SHORT_CHOICE[c] + " = " + labels.choices[c]; }).join(", ");
       grid.appendChild(figure);
     });
-    renderLegend(ballot);
+    renderLegend();
   }
 
   var SHORT_CHOICE = { IN_FAVOR: "+", AGAINST: "\u2212", ABSTAIN: "0", "": "\u00b7" };
 
   /* The legend names each reason as the library words it for a ballot with that reason. */
-  function renderLegend(ballot) {
+  function renderLegend() {
     var legend = $("legend");
     legend.textContent = "";
     var asOf = { RENEWED: "open", VOTED_DOWN: "2018-09-01", LAPSED: "2018-09-01", PENDING: "open" };
     REASONS.forEach(function (reason) {
-      var words = headlineOf(reason, asOf[reason], ballot.votesRequired);
-      if (!words) { return; }
+      var words = headlineOf(reason, asOf[reason]);
       var item = document.createElement("li");
       var badge = document.createElement("span");
       badge.className = "badge reason-" + reason;
@@ -451,16 +377,37 @@
 
   /** Checks the votes of the 2018 ballot, as the library's own story2018 records them. */
   function check2018Votes() {
-    JSON.parse(story2018("en")).history.forEach(function (dated) {
+    story().history.forEach(function (dated) {
       $("vote-" + dated.vote.stakeholder + "-" + dated.vote.choice).checked = true;
     });
   }
 
+  /* The language switch: one option a language the library speaks, named in its own words. */
+  function buildLanguageSwitch(codes) {
+    var select = $("language");
+    codes.forEach(function (code) {
+      var option = document.createElement("option");
+      option.value = code;
+      option.lang = code;
+      labelCache[code] = JSON.parse(window.labels(code));
+      option.textContent = labelCache[code].languageName;
+      select.appendChild(option);
+    });
+  }
+
+  /* The language the address asks for (?lang=es, ?lang=es-MX), if the library speaks it. */
+  function requestedLanguage(codes) {
+    var match = location.search.match(/[?&]lang=([A-Za-z]+)/);
+    var code = match ? match[1].toLowerCase() : "";
+    return codes.indexOf(code) >= 0 ? code : codes[0];
+  }
+
   function start() {
+    var codes = JSON.parse(window.languages());
+    buildLanguageSwitch(codes);
+    state.language = requestedLanguage(codes);
     buildVoteControls();
     check2018Votes();
-    var requested = (location.search.match(/lang=(en|es)/) || [])[1];
-    state.language = requested || "en";
     $("language").value = state.language;
     applyLanguage();
     renderAnswer(readBallot());

@@ -1,5 +1,8 @@
 package org.civictech.pars;
 
+import java.util.Locale;
+import org.civictech.pars.words.Wording;
+
 /**
  * Why a decision has its outcome: the four ways a renewal can stand (RULE.md R3, R6, R7).
  *
@@ -27,6 +30,37 @@ public enum Reason {
 
   Reason(Outcome outcome) {
     this.outcome = outcome;
+  }
+
+  /**
+   * Returns the English name of this reason, the words an explanation with this reason opens
+   * with: {@code "Renewed"}, {@code "Not renewed (voted down)"}, {@code "Not renewed (lapsed)"},
+   * {@code "Pending"}.
+   *
+   * @return the display name, capitalized, not null
+   */
+  public String displayName() {
+    return displayName(Locale.ENGLISH);
+  }
+
+  /**
+   * Returns the name of this reason in the locale's language, the words an explanation with this
+   * reason opens with (RULE.md E1), for example {@code "Not renewed (voted down)"} in English and
+   * {@code "No renovado (no aprobado en la votación)"} in Spanish.
+   *
+   * <p>The name is the one a final decision opens with, after the expiry. While voting is open a
+   * {@link #VOTED_DOWN} decision opens with the shorter {@code "Not renewed"}, since a changed
+   * vote can still change it (R5, R6) and it is not yet voted down for good; the other reasons
+   * open with their name either way. So {@code decision.explanation(locale)} starts with
+   * {@code decision.reason().displayName(locale)} whenever {@code decision.isFinal()}. The API
+   * keeps to this one name per reason; what a decision itself says is its explanation.
+   *
+   * @param locale the language of the name; unsupported languages fall back to English, not null
+   * @return the display name, capitalized, not null
+   * @throws NullPointerException if {@code locale} is null
+   */
+  public String displayName(Locale locale) {
+    return Wording.of(locale).headline(this, false); // E1, R7: the form after the expiry
   }
 
   /** {@return the outcome this reason leads to} */

@@ -76,8 +76,8 @@ class NullRejectionTest {
     }
     // Vote 8 (fromJsonMap), Contract 5, RenewalDecider 5, Pivot 3, Ballot 11 (fromJsonMap,
     // toJson in a locale), DatedVote 3, DatedDecision 2, RenewalDecision 4 (explanation,
-    // explainPivots and toJson in a locale, choiceOf), Stakeholder 2 (names)
-    assertThat(checked).as("null arguments checked").isEqualTo(43);
+    // explainPivots and toJson in a locale, choiceOf), Stakeholder 2 (names), Reason 1 (name)
+    assertThat(checked).as("null arguments checked").isEqualTo(44);
   }
 
   @Test

@@ -26,6 +26,11 @@ final class English extends Wording {
   }
 
   @Override
+  public PageLabels pageLabels() {
+    return EnglishPageLabels.INSTANCE;
+  }
+
+  @Override
   public String language() {
     return "en";
   }
@@ -66,7 +71,7 @@ final class English extends Wording {
   // ---------------------------------------------------------------- the explanation
 
   @Override
-  String headline(Reason reason, boolean open) {
+  public String headline(Reason reason, boolean open) {
     return switch (reason) {
       case RENEWED -> "Renewed";
       case VOTED_DOWN -> open ? "Not renewed" : "Not renewed (voted down)"; // E1, R7

@@ -32,6 +32,11 @@ final class Spanish extends Wording {
   }
 
   @Override
+  public PageLabels pageLabels() {
+    return SpanishPageLabels.INSTANCE;
+  }
+
+  @Override
   public String language() {
     return LANGUAGE;
   }
@@ -74,7 +79,7 @@ final class Spanish extends Wording {
   // ---------------------------------------------------------------- the explanation
 
   @Override
-  String headline(Reason reason, boolean open) {
+  public String headline(Reason reason, boolean open) {
     return switch (reason) {
       case RENEWED -> "Renovado";
       case VOTED_DOWN -> open ? "No renovado" : "No renovado (no aprobado en la votación)"; // E1

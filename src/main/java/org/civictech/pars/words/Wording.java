@@ -19,7 +19,8 @@ import java.util.Set;
  * against the votes required, who did what, and, while voting is open and the outcome settled,
  * until when a changed vote can still change it. Each language says each part in its own class,
  * with its own grammar: number agreement, how a list is joined, how a date is said. Adding a
- * language is one subclass and one line in {@link #of(Locale)}.
+ * language is one subclass, with its {@link Labels} and {@link PageLabels}, and one line in
+ * {@link Languages}.
  */
 public abstract class Wording {
 
@@ -41,6 +42,9 @@ public abstract class Wording {
 
   /** The words this language shows around its sentences. */
   public abstract Labels labels();
+
+  /** The words of the explainer page in this language, its own name among them. */
+  public abstract PageLabels pageLabels();
 
   /** The stakeholder's name in a sentence, with its article. */
   public abstract String displayName(Stakeholder stakeholder);
@@ -67,8 +71,11 @@ public abstract class Wording {
     return text.toString();
   }
 
-  /** E1: the outcome; after the expiry a non-renewal says whether it lapsed or was voted down. */
-  abstract String headline(Reason reason, boolean open);
+  /**
+   * E1: the outcome, as the explanation opens; after the expiry a non-renewal says whether it
+   * lapsed or was voted down. {@link Reason#displayName(Locale)} is the form after the expiry.
+   */
+  public abstract String headline(Reason reason, boolean open);
 
   /** E2: how many voted in favor and how many votes renewal needs. */
   abstract String count(int inFavor, int votesRequired);

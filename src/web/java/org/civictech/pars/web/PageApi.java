@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Locale;
 import org.civictech.pars.Choice;
 import org.civictech.pars.Contract;
+import org.civictech.pars.Reason;
 import org.civictech.pars.RenewalDecider;
 import org.civictech.pars.RenewalDecision;
 import org.civictech.pars.Stakeholder;
@@ -112,6 +113,35 @@ public final class PageApi {
   @JSExport
   public static String languages() {
     return Json.write(new ArrayList<Object>(Languages.codes()));
+  }
+
+  /**
+   * Returns the explainer page's words in the given language, its own name among them, as JSON:
+   * what {@link org.civictech.pars.words.PageLabels#toJsonMap()} holds.
+   *
+   * @param language the language of the words
+   * @return a JSON object from each label's name to its text, with {@code choices} from each
+   *     choice's constant name, and {@code ""} for no vote yet, to its words
+   */
+  @JSExport
+  public static String labels(String language) {
+    return Json.write(Wording.of(locale(language)).pageLabels().toJsonMap());
+  }
+
+  /**
+   * Returns the words an explanation with the given reason opens with, open or closed (RULE.md
+   * E1): the page's name for an outcome, without cutting an explanation. After the expiry it is
+   * {@link Reason#displayName(Locale)}; while voting is open a decision that is out of reach
+   * says only that it is not renewed (R5, R6).
+   *
+   * @param reason the constant name of a {@link Reason}, such as {@code "VOTED_DOWN"}
+   * @param open whether voting is open, that is, the decision is not {@code final}
+   * @param language the language of the words
+   * @return the headline, such as {@code "Not renewed (voted down)"}
+   */
+  @JSExport
+  public static String headline(String reason, boolean open, String language) {
+    return Wording.of(locale(language)).headline(Reason.valueOf(reason), open);
   }
 
   /** The JSON {@link #decide} returns, computed on the JVM for the browser test. */

@@ -10,16 +10,25 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPOutputStream;
 import org.civictech.pars.Ballot;
+import org.civictech.pars.Choice;
 import org.civictech.pars.DatedDecision;
 import org.civictech.pars.DatedVote;
+import org.civictech.pars.Reason;
 import org.civictech.pars.RenewalDecision;
+import org.civictech.pars.Stakeholder;
 import org.civictech.pars.internal.Pars2018;
+import org.civictech.pars.words.Languages;
+import org.civictech.pars.words.PageLabels;
+import org.civictech.pars.words.PageLabels.Key;
+import org.civictech.pars.words.Wording;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -45,7 +54,8 @@ class ExplainerPageTest {
 
   private static final String EXPIRES_ON = "2018-08-31";
   private static final List<String> CHOICES = List.of("IN_FAVOR", "AGAINST", "ABSTAIN", "");
-  private static final List<String> LANGUAGES = List.of("en", "es");
+  /** The languages the library speaks: the page must offer exactly these. */
+  private static final List<String> LANGUAGES = Languages.codes();
 
   private static ChromeDriver chrome;
 
@@ -80,6 +90,10 @@ class ExplainerPageTest {
 
   private static Locale locale(String language) {
     return PageApi.locale(language);
+  }
+
+  private static PageLabels labels(String language) {
+    return Wording.of(locale(language)).pageLabels();
   }
 
   // ------------------------------------------------------------------ the JavaScript API
@@ -124,7 +138,17 @@ class ExplainerPageTest {
           .isEqualTo(Pars2018.ballot(locale(language)).toJson(locale(language)));
       assertThat(chrome.executeScript("return stakeholders(arguments[0]);", language))
           .isEqualTo(PageApi.stakeholders(language));
+      assertThat(chrome.executeScript("return labels(arguments[0]);", language))
+          .isEqualTo(PageApi.labels(language));
+      for (Reason reason : Reason.values()) {
+        for (boolean open : List.of(true, false)) {
+          assertThat(chrome.executeScript("return headline(arguments[0], arguments[1],"
+              + " arguments[2]);", reason.name(), open, language))
+              .isEqualTo(Wording.of(locale(language)).headline(reason, open));
+        }
+      }
     }
+    assertThat(chrome.executeScript("return languages();")).isEqualTo(PageApi.languages());
   }
 
   @Test
@@ -211,16 +235,28 @@ class ExplainerPageTest {
   }
 
   @Test
-  void the_lang_attribute_and_stakeholder_names_follow_the_language_switch() {
+  void the_language_switch_offers_the_librarys_languages_and_the_page_follows_it() {
     open("en");
-    new Select(chrome.findElement(By.id("language"))).selectByValue("es");
-    assertThat(chrome.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("es");
-    assertThat(chrome.findElement(By.id("legend-DA")).getText())
-        .endsWith(org.civictech.pars.Stakeholder.DA.displayName(locale("es")));
-    new Select(chrome.findElement(By.id("language"))).selectByValue("en");
+    Select languageSwitch = new Select(chrome.findElement(By.id("language")));
+    List<WebElement> options = languageSwitch.getOptions();
+    assertThat(options).extracting(o -> o.getAttribute("value"))
+        .containsExactlyElementsOf(Languages.codes());
+    for (WebElement option : options) {
+      String language = option.getAttribute("value");
+      assertThat(option.getAttribute("lang")).isEqualTo(language);
+      assertThat(option.getText()).as("the name of %s in its own words", language)
+          .isEqualTo(labels(language).label(Key.LANGUAGE_NAME));
+    }
+    for (String language : Languages.codes()) {
+      languageSwitch.selectByValue(language);
+      assertThat(chrome.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo(language);
+      assertThat(chrome.findElement(By.id("legend-DA")).getText())
+          .endsWith(Stakeholder.DA.displayName(locale(language)));
+    }
+    languageSwitch.selectByValue("en");
     assertThat(chrome.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
     assertThat(chrome.findElement(By.id("legend-DA")).getText())
-        .endsWith(org.civictech.pars.Stakeholder.DA.displayName(locale("en")));
+        .endsWith(Stakeholder.DA.displayName(locale("en")));
   }
 
   @Test
@@ -278,24 +314,26 @@ class ExplainerPageTest {
           .explanation(locale)).contains(expiry);
       assertThat(chrome.findElement(By.id("expiry-hint")).getText()).contains(expiry)
           .doesNotContain(EXPIRES_ON);
-      // The legend: each reason's symbol, its words as the library's, then its code, once.
+      // The legend: each reason's symbol, its name as the library's, then its code, once.
       List<String> legend = new ArrayList<>();
       chrome.findElements(By.cssSelector("#legend li")).forEach(li -> legend.add(li.getText()));
       assertThat(legend).containsExactly(
-          "\u2713 " + headline(PageApi.decision(
-              "IN_FAVOR", "IN_FAVOR", "IN_FAVOR", EXPIRES_ON, "open", 2), locale) + " RENEWED",
-          "\u2717 " + headline(PageApi.decision(
-              "AGAINST", "AGAINST", "AGAINST", EXPIRES_ON, "2018-09-01", 2), locale) + " VOTED_DOWN",
-          "\u2013 " + headline(PageApi.decision("", "", "", EXPIRES_ON, "2018-09-01", 2), locale)
-              + " LAPSED",
-          "? " + headline(PageApi.decision("", "", "", EXPIRES_ON, "open", 2), locale)
-              + " PENDING");
+          "\u2713 " + Reason.RENEWED.displayName(locale) + " RENEWED",
+          "\u2717 " + Reason.VOTED_DOWN.displayName(locale) + " VOTED_DOWN",
+          "\u2013 " + Reason.LAPSED.displayName(locale) + " LAPSED",
+          "? " + Reason.PENDING.displayName(locale) + " PENDING");
+      // The answer's outcome: the words the explanation opens with, not cut from it.
+      RenewalDecision shown =
+          PageApi.decision("AGAINST", "ABSTAIN", "AGAINST", EXPIRES_ON, "2018-09-01", 2);
+      assertThat(chrome.findElement(By.id("outcome")).getText())
+          .isEqualTo(shown.reason().displayName(locale));
+      assertThat(shown.explanation(locale)).startsWith(shown.reason().displayName(locale) + ": ");
       // The highlighted ballot of the grid (2018, after the expiry) is named in words.
       Object title = chrome.executeScript(
           "return document.querySelector('#grid-closed .cell.mine title').textContent;");
-      assertThat((String) title).endsWith("\u2192 " + headline(PageApi.decision(
-          "AGAINST", "ABSTAIN", "AGAINST", EXPIRES_ON, "2018-09-01", 2), locale) + " ("
-          + ("es".equals(language) ? "su votación" : "your ballot") + ")");
+      assertThat((String) title).endsWith("\u2192 " + shown.reason().displayName(locale) + " ("
+          + labels(language).label(Key.YOUR_BALLOT) + ")");
+      everyLabelIsTheLibrarys(language);
     }
     // Around the reports' own titles, the Spanish page's words are Spanish.
     open("es");
@@ -307,9 +345,47 @@ class ExplainerPageTest {
         "Reason", "(VOTED_DOWN)");
   }
 
-  private static String headline(RenewalDecision decision, Locale locale) {
-    String explanation = decision.explanation(locale);
-    return explanation.substring(0, explanation.indexOf(':'));
+  /** Every label the page shows in {@code language} is the library's, word for word. */
+  private static void everyLabelIsTheLibrarys(String language) {
+    PageLabels labels = labels(language);
+    Map<String, String> byName = new HashMap<>();
+    for (Key key : Key.values()) {
+      byName.put(key.jsonName(), labels.label(key));
+    }
+    @SuppressWarnings("unchecked")
+    List<List<String>> shown = (List<List<String>>) chrome.executeScript(
+        "return Array.prototype.map.call(document.querySelectorAll('[data-ui]'),"
+            + " function (e) { return [e.getAttribute('data-ui'), e.textContent]; });");
+    assertThat(shown).hasSizeGreaterThanOrEqualTo(20);
+    for (List<String> label : shown) {
+      assertThat(label.get(1)).as("%s label %s", language, label.get(0))
+          .isEqualTo(byName.get(label.get(0)));
+    }
+    assertThat(chrome.getTitle()).isEqualTo(labels.label(Key.TITLE));
+    assertThat(text("story-intro")).isEqualTo(labels.label(Key.STORY_INTRO));
+    assertThat(text("expiry-hint")).startsWith(labels.label(Key.EXPIRY)
+        .substring(0, labels.label(Key.EXPIRY).indexOf("{date}")));
+    for (Stakeholder stakeholder : Stakeholder.values()) {
+      assertThat(text("legend-" + stakeholder)).isEqualTo(labels.label(Key.VOTE_OF) + " "
+          + stakeholder.displayName(locale(language)));
+      for (Choice choice : Choice.values()) {
+        assertThat(text("label[for='vote-" + stakeholder + "-" + choice + "']"))
+            .isEqualTo(labels.choice(choice));
+      }
+      assertThat(text("label[for='vote-" + stakeholder + "-NONE']")).isEqualTo(labels.choice(null));
+    }
+    assertThat(chrome.executeScript("return Array.prototype.map.call(document.querySelectorAll("
+        + "'#grid figcaption'), function (e) { return e.textContent; });"))
+        .isEqualTo(List.of(labels.label(Key.GRID_OPEN), labels.label(Key.GRID_CLOSED)));
+    assertThat(text("#timeline-svg .expiry text")).isEqualTo(labels.label(Key.EXPIRY_MARK)
+        + " " + EXPIRES_ON);
+  }
+
+  /** The text content of the element with this id, or of the first to match this selector. */
+  private static String text(String idOrSelector) {
+    return String.valueOf(chrome.executeScript(
+        "var e = document.getElementById(arguments[0]) || document.querySelector(arguments[0]);"
+            + " return e.textContent;", idOrSelector));
   }
 
   @Test
@@ -437,8 +513,29 @@ class ExplainerPageTest {
   @Tag("no-browser")
   void the_noscript_story_is_the_libraries_2018_timeline() throws IOException {
     String html = Files.readString(Browser.webDir().resolve("index.html"), StandardCharsets.UTF_8);
+    List<String> told = new ArrayList<>();
+    Matcher section = Pattern.compile("<section class=\"story-text\" lang=\"([a-z]+)\">")
+        .matcher(html);
+    while (section.find()) {
+      told.add(section.group(1));
+    }
+    assertThat(told).as("a noscript story for each language").containsExactlyElementsOf(LANGUAGES);
     for (String language : LANGUAGES) {
-      String id = "en".equals(language) ? "noscript-timeline" : "noscript-timeline-" + language;
+      PageLabels labels = labels(language);
+      Matcher story = Pattern.compile("(?s)<section class=\"story-text\" lang=\"" + language
+          + "\">\\s*<h2>(.*?)</h2>\\s*<p>(.*?)</p>\\s*<ul>(.*?)</ul>").matcher(html);
+      assertThat(story.find()).as("noscript story in %s", language).isTrue();
+      assertThat(unescaped(story.group(1))).isEqualTo(labels.label(Key.NOSCRIPT_HEADING));
+      assertThat(unescaped(story.group(2))).isEqualTo(labels.label(Key.NOSCRIPT_INTRO));
+      List<String> votes = new ArrayList<>();
+      Matcher vote = Pattern.compile("<li>(.*?)</li>").matcher(story.group(3));
+      while (vote.find()) {
+        votes.add(unescaped(vote.group(1)));
+      }
+      assertThat(votes).as("noscript votes in %s", language).containsExactly(
+          "<strong>2018-07-11</strong>: " + labels.label(Key.NOSCRIPT_VOTES_JULY_11),
+          "<strong>2018-07-27</strong>: " + labels.label(Key.NOSCRIPT_VOTES_JULY_27));
+      String id = "noscript-timeline-" + language;
       Matcher noscript = Pattern.compile("(?s)<dl id=\"" + id + "\">(.*?)</dl>").matcher(html);
       assertThat(noscript.find()).as(id).isTrue();
       List<String> expected = new ArrayList<>();
@@ -449,10 +546,41 @@ class ExplainerPageTest {
       List<String> shown = new ArrayList<>();
       Matcher item = Pattern.compile("<d[td]>(.*?)</d[td]>").matcher(noscript.group(1));
       while (item.find()) {
-        shown.add(item.group(1));
+        shown.add(unescaped(item.group(1)));
       }
       assertThat(shown).as(id).containsExactlyElementsOf(expected);
     }
+  }
+
+  @Test
+  @Tag("no-browser")
+  void the_text_before_javascript_runs_is_the_english_labels() throws IOException {
+    String html = Files.readString(Browser.webDir().resolve("index.html"), StandardCharsets.UTF_8);
+    PageLabels english = labels(LANGUAGES.get(0));
+    Matcher title = Pattern.compile("<title>(.*?)</title>").matcher(html);
+    assertThat(title.find()).isTrue();
+    assertThat(unescaped(title.group(1))).isEqualTo(english.label(Key.TITLE));
+    assertThat(html).contains("<html lang=\"" + LANGUAGES.get(0) + "\">");
+    Map<String, String> byName = new HashMap<>();
+    for (Key key : Key.values()) {
+      byName.put(key.jsonName(), english.label(key));
+    }
+    int checked = 0;
+    Matcher label = Pattern.compile("(?s)data-ui=\"(\\w+)\">(.*?)</").matcher(html);
+    while (label.find()) {
+      assertThat(unescaped(label.group(2))).as("label %s", label.group(1))
+          .isEqualTo(byName.get(label.group(1)));
+      checked++;
+    }
+    assertThat(checked).as("labels in index.html").isGreaterThanOrEqualTo(20);
+    assertThat(html).as("the language switch is filled from the list of languages")
+        .contains("<select id=\"language\"></select>");
+  }
+
+  /** The text of an HTML fragment with its five predefined entities replaced. */
+  private static String unescaped(String html) {
+    return html.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
+        .replace("&#39;", "'").replace("&amp;", "&");
   }
 
   // ------------------------------------------------------------------ no network
