@@ -7,6 +7,7 @@
 module org.civictech.pars {
   requires static org.jspecify;
   requires static com.fasterxml.jackson.annotation;
+  requires static com.google.errorprone.annotations;
 
   exports org.civictech.pars;
 }

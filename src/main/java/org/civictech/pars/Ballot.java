@@ -2,6 +2,7 @@ package org.civictech.pars;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import com.google.errorprone.annotations.CheckReturnValue;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -106,6 +107,7 @@ public final class Ballot {
    * @throws IllegalArgumentException if {@code castOn} is after the expiry date or before the
    *     same stakeholder's previous vote
    */
+  @CheckReturnValue
   public Ballot cast(Vote vote, LocalDate castOn) {
     return cast(vote, castOn, "");
   }
@@ -122,6 +124,7 @@ public final class Ballot {
    * @throws IllegalArgumentException if {@code castOn} is after the expiry date (R7) or before the
    *     same stakeholder's previous vote
    */
+  @CheckReturnValue
   public Ballot cast(Vote vote, LocalDate castOn, String source) {
     DatedVote dated = new DatedVote(vote, castOn, source);
     if (!contract.isVotingOpenOn(castOn)) {

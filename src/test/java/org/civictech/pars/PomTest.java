@@ -37,27 +37,4 @@ class PomTest {
     }
     assertThat(checked).as("dependencies checked").isGreaterThanOrEqualTo(5);
   }
-
-  @Test
-  void the_jar_names_its_main_class() throws IOException {
-    assertThat(pom()).containsPattern("(?s)<artifactId>maven-jar-plugin</artifactId>\\s*"
-        + "<configuration>.*<mainClass>org.civictech.pars.cli.Main</mainClass>");
-  }
-
-  @Test
-  void skip_tests_also_skips_the_consumer_projects() throws IOException {
-    assertThat(pom()).contains("<skipTests>false</skipTests>")
-        .contains("<invoker.skip>${skipTests}</invoker.skip>");
-  }
-
-  @Test
-  void the_javadoc_footer_states_the_license_not_all_rights_reserved() throws IOException {
-    assertThat(pom()).contains("<bottom>Copyright &#169; 2026 the pars-renewal maintainers."
-        + " Licensed under the Apache License, Version 2.0.</bottom>")
-        .contains("<name>Apache-2.0</name>");
-  }
-
-  private static String pom() throws IOException {
-    return Files.readString(Path.of("pom.xml"), StandardCharsets.UTF_8);
-  }
 }
