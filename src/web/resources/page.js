@@ -1,12 +1,14 @@
 /*
  * The explainer page. Every outcome, reason and sentence comes from the library (pars-renewal.js,
- * compiled from the Java by TeaVM) through decide(), reason(), headline(), story2018() and
- * stakeholders(); so do the page's own labels (labels(), one Java file a language) and the list of
- * languages (languages()). This file holds no words in any language: it draws what the library
- * says.
+ * compiled from the Java by TeaVM, its one global ParsRenewal) through decide(), headline(),
+ * story2018() and stakeholders(); so do the page's own labels (labels(), one Java file a language)
+ * and the list of languages (languages). This file holds no words in any language: it draws what
+ * the library says.
  */
 (function () {
   "use strict";
+
+  var pars = window.ParsRenewal;
 
   var EXPIRES_ON = "2018-08-31";
   var CHOICES = ["IN_FAVOR", "AGAINST", "ABSTAIN", ""];
@@ -23,10 +25,15 @@
   var labelCache = {};
 
   function $(id) { return document.getElementById(id); }
+  /* The library's decision on the page's ballot: "" is no vote, "open" no date. */
+  function decide(da, courts, city, expiresOn, asOf, votesRequired) {
+    return pars.decide({ DA: da || null, COURTS: courts || null, CITY: city || null },
+        { expiresOn: expiresOn, asOf: asOf === "open" ? null : asOf, votesRequired: votesRequired });
+  }
   /* The page's labels in the current language, as the library's PageLabels hold them. */
   function ui() {
     if (!labelCache[state.language]) {
-      labelCache[state.language] = JSON.parse(window.labels(state.language));
+      labelCache[state.language] = pars.labels(state.language);
     }
     return labelCache[state.language];
   }
@@ -35,11 +42,11 @@
   }
   /* The outcome as the library words it: the words its explanation opens with. */
   function headline(decision) {
-    return window.headline(decision.reason, !decision["final"], state.language);
+    return pars.headline(decision.reason, !decision["final"], state.language);
   }
   /* The words the library opens every decision with this reason with, open or closed (asOf). */
   function headlineOf(reason, asOf) {
-    return window.headline(reason, asOf === "open", state.language);
+    return pars.headline(reason, asOf === "open", state.language);
   }
   /* A date as the library writes it in sentences: "August 31, 2018", "31 de agosto de 2018". */
   function longDate(iso) {
@@ -104,7 +111,7 @@
     Array.prototype.forEach.call(document.querySelectorAll("[data-ui]"), function (node) {
       node.textContent = labels[node.getAttribute("data-ui")];
     });
-    JSON.parse(window.stakeholders(state.language)).forEach(function (s) {
+    pars.stakeholders(state.language).forEach(function (s) {
       state.names[s.stakeholder] = s;
     });
     STAKEHOLDERS.forEach(function (stakeholder) {
@@ -121,16 +128,16 @@
   // ------------------------------------------------------------------ the answer
 
   function renderAnswer(ballot) {
-    var decision = JSON.parse(window.decide(ballot.votes.DA, ballot.votes.COURTS, ballot.votes.CITY,
-        EXPIRES_ON, ballot.asOf, ballot.votesRequired, state.language));
+    var decision = decide(ballot.votes.DA, ballot.votes.COURTS, ballot.votes.CITY, EXPIRES_ON,
+        ballot.asOf, ballot.votesRequired);
     var badge = $("outcome-badge");
     badge.className = "badge reason-" + decision.reason;
     badge.textContent = SYMBOL[decision.reason];
     $("outcome").textContent = headline(decision);
     $("outcome").setAttribute("data-outcome", decision.outcome);
     $("reason").textContent = decision.reason;
-    $("explanation").textContent = decision.explanation;
-    $("pivots").textContent = decision.explainPivots;
+    $("explanation").textContent = decision.explanation(state.language);
+    $("pivots").textContent = decision.explainPivots(state.language);
     return decision;
   }
 
@@ -189,7 +196,7 @@
             "text-anchor": "middle", "class": "axis small" }, root);
           t.textContent = SHORT_CHOICE[courts];
           CHOICES.forEach(function (da, r) {
-            var reason = window.reason(da, courts, city, EXPIRES_ON, asOf, ballot.votesRequired);
+            var reason = decide(da, courts, city, EXPIRES_ON, asOf, ballot.votesRequired).reason;
             if (!headlines[reason]) {
               headlines[reason] = headlineOf(reason, asOf);
             }
@@ -249,7 +256,9 @@
 
   function story() {
     if (!storyCache[state.language]) {
-      storyCache[state.language] = JSON.parse(window.story2018(state.language));
+      var ballot = pars.story2018(state.language);
+      storyCache[state.language] = { contract: ballot.contract, votesRequired: ballot.votesRequired,
+        history: ballot.history, timeline: ballot.timeline() };
     }
     return storyCache[state.language];
   }
@@ -283,8 +292,7 @@
     patterns(root);
     // The outcome as it stood between votes: before the first vote (as of 2018-07-10, the first
     // date of the worked example in docs/RULE.md), then after each entry.
-    var before = JSON.parse(window.decide("", "", "", s.contract.expiresOn, BEFORE_ANY_VOTE,
-        s.decider.votesRequired, state.language));
+    var before = decide("", "", "", s.contract.expiresOn, BEFORE_ANY_VOTE, s.votesRequired);
     var spans = [{ from: "2018-07-01", decision: before }];
     s.timeline.forEach(function (entry) { spans.push({ from: entry.asOf, decision: entry.decision }); });
     spans.forEach(function (span, i) {
@@ -299,7 +307,7 @@
         "text-anchor": last ? "end" : "start", "class": "span-label" }, g);
       label.textContent = SYMBOL[span.decision.reason] + " " + headline(span.decision);
       var t = svg("title", {}, g);
-      t.textContent = span.from + ": " + span.decision.explanation;
+      t.textContent = span.from + ": " + span.decision.explanation(state.language);
     });
     svg("line", { x1: left, y1: axisY, x2: width - right, y2: axisY, stroke: "#222" }, root);
     ["2018-07-01", "2018-08-01", "2018-09-01"].forEach(function (iso) {
@@ -361,7 +369,7 @@
       item.appendChild(head);
       var out = document.createElement("p");
       out.className = "story-explanation";
-      out.textContent = entry.decision.explanation;
+      out.textContent = entry.decision.explanation(state.language);
       item.appendChild(out);
       list.appendChild(item);
     });
@@ -389,7 +397,7 @@
       var option = document.createElement("option");
       option.value = code;
       option.lang = code;
-      labelCache[code] = JSON.parse(window.labels(code));
+      labelCache[code] = pars.labels(code);
       option.textContent = labelCache[code].languageName;
       select.appendChild(option);
     });
@@ -403,7 +411,7 @@
   }
 
   function start() {
-    var codes = JSON.parse(window.languages());
+    var codes = pars.languages.slice();
     buildLanguageSwitch(codes);
     state.language = requestedLanguage(codes);
     buildVoteControls();

@@ -2,9 +2,7 @@ package org.civictech.pars.web;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
 import org.civictech.pars.Choice;
 import org.civictech.pars.Contract;
@@ -14,183 +12,232 @@ import org.civictech.pars.RenewalDecision;
 import org.civictech.pars.Stakeholder;
 import org.civictech.pars.Vote;
 import org.civictech.pars.internal.Json;
+import org.civictech.pars.internal.Library;
 import org.civictech.pars.internal.Pars2018;
+import org.civictech.pars.words.Facts;
 import org.civictech.pars.words.Languages;
 import org.civictech.pars.words.Wording;
 import org.teavm.jso.JSExport;
+import org.teavm.jso.JSObject;
 
 /**
- * The library's JavaScript API: what the TeaVM build of the {@code web} profile exports to the
- * page. Every outcome, every sentence and every JSON document comes from the library
- * ({@link RenewalDecision#toJson(Locale)}, {@link org.civictech.pars.Ballot#toJson(Locale)}); this
- * class only turns plain strings and numbers into its types.
+ * The library's core for JavaScript: the functions the TeaVM build of the {@code web} profile
+ * exports to the package's thin wrapper ({@code src/npm/api.js}), which checks the types of a
+ * JavaScript caller's arguments, freezes and documents the results ({@code index.d.ts}). Every
+ * outcome and every sentence comes from the library; this class only reads plain strings and
+ * numbers into its types, with messages that name the parameter, and gives its values back as
+ * frozen JavaScript objects ({@link JsTrees}).
  *
- * <p>Votes are given as the constant names of {@link Choice} ({@code "IN_FAVOR"},
- * {@code "AGAINST"}, {@code "ABSTAIN"}) or {@code ""} for a stakeholder that has not voted; dates
- * as ISO-8601 ({@code "2018-08-31"}); {@code asOf} as a date or {@code "open"}; the language as a
- * BCP 47 tag ({@code "en"}, {@code "es"}).
+ * <p>A ballot's votes are three strings in stakeholder order (DA, COURTS, CITY), each a constant
+ * name of {@link Choice}, the command line's spelling of one, or {@code ""} for no vote; dates are
+ * ISO-8601 ({@link IsoDates}); {@code asOf} is {@code ""} for voting open; a language is a BCP 47
+ * tag.
  */
 public final class PageApi {
 
+  private static final RenewalDecider[] DECIDERS = {
+      RenewalDecider.requiring(1), RenewalDecider.requiring(2), RenewalDecider.requiring(3)};
+
   private PageApi() {}
 
-  /**
-   * Decides one ballot and returns the decision as JSON.
-   *
-   * @param da the District Attorney's Office's vote, or {@code ""}
-   * @param courts the courts' vote, or {@code ""}
-   * @param city the City's vote, or {@code ""}
-   * @param expiresOn the contract's expiry date, the last day of voting
-   * @param asOf the day the decision is taken on, or {@code "open"} for voting open
-   * @param votesRequired 1, 2 or 3
-   * @param language the language of the sentences
-   * @return the decision as a JSON object
-   */
-  @JSExport
-  public static String decide(String da, String courts, String city, String expiresOn,
-      String asOf, int votesRequired, String language) {
-    return json(da, courts, city, expiresOn, asOf, votesRequired, language);
-  }
+  // ---------------------------------------------------------------- decisions
 
   /**
-   * Decides one ballot and returns only its reason, without sentences: for drawing many ballots
-   * at once.
+   * Decides one ballot.
    *
-   * @param da the District Attorney's Office's vote, or {@code ""}
-   * @param courts the courts' vote, or {@code ""}
-   * @param city the City's vote, or {@code ""}
-   * @param expiresOn the contract's expiry date, the last day of voting
-   * @param asOf the day the decision is taken on, or {@code "open"} for voting open
-   * @param votesRequired 1, 2 or 3
-   * @return the constant name of the decision's reason: {@code "RENEWED"}, {@code "VOTED_DOWN"},
-   *     {@code "LAPSED"} or {@code "PENDING"}
+   * @return the decision's fields as a JavaScript object, without sentences
+   * @throws IllegalArgumentException naming the parameter if a value is malformed
    */
   @JSExport
-  public static String reason(String da, String courts, String city, String expiresOn,
-      String asOf, int votesRequired) {
-    return decision(da, courts, city, expiresOn, asOf, votesRequired).reason().name();
-  }
-
-  /**
-   * Returns the 2018 PARS ballot, its dated and sourced votes and its timeline, as JSON.
-   *
-   * @param language the language of the sentences
-   * @return the ballot as a JSON object
-   */
-  @JSExport
-  public static String story2018(String language) {
-    Locale locale = locale(language);
-    return Pars2018.ballot(locale).toJson(locale);
-  }
-
-  /**
-   * Returns the three stakeholders with their names in the given language, as JSON.
-   *
-   * @param language the language of the names
-   * @return a JSON array of objects with {@code stakeholder}, {@code displayName} and
-   *     {@code shortName}
-   */
-  @JSExport
-  public static String stakeholders(String language) {
-    Locale locale = locale(language);
-    List<Object> names = new ArrayList<>(3);
-    for (Stakeholder stakeholder : Stakeholder.values()) {
-      Map<String, Object> name = new LinkedHashMap<>(4);
-      name.put("stakeholder", stakeholder.name());
-      name.put("displayName", stakeholder.displayName(locale));
-      name.put("shortName", stakeholder.shortName(locale));
-      names.add(name);
+  public static JSObject decide(String da, String courts, String city, String contract,
+      String expiresOn, String asOf, double votesRequired) {
+    try {
+      RenewalDecision decision =
+          decision(da, courts, city, contract, expiresOn, asOf, votesRequired);
+      return JsTrees.decision(decision, JsTrees.contract(decision.contract()));
+    } catch (IllegalArgumentException e) {
+      throw JsErrors.rangeError(e);
     }
-    return Json.write(names);
   }
 
-  /**
-   * Returns the codes of the languages the library speaks, the default first, as JSON: the
-   * page's language switch.
-   *
-   * @return a JSON array of ISO 639 codes, such as {@code ["en","es"]}
-   */
+  /** The explanation of the decision {@link #decide} gives for the same inputs (RULE.md E1-E6). */
   @JSExport
-  public static String languages() {
-    return Json.write(new ArrayList<Object>(Languages.codes()));
+  public static String explanation(String da, String courts, String city, String contract,
+      String expiresOn, String asOf, double votesRequired, String language) {
+    try {
+      Wording wording = Languages.of(Inputs.locale(language));
+      return wording.explanation(
+          Facts.of(decision(da, courts, city, contract, expiresOn, asOf, votesRequired)));
+    } catch (IllegalArgumentException e) {
+      throw JsErrors.rangeError(e);
+    }
   }
 
-  /**
-   * Returns the explainer page's words in the given language, its own name among them, as JSON:
-   * what {@link org.civictech.pars.words.PageLabels#toJsonMap()} holds.
-   *
-   * @param language the language of the words
-   * @return a JSON object from each label's name to its text, with {@code choices} from each
-   *     choice's constant name, and {@code ""} for no vote yet, to its words
-   */
+  /** What single vote would change the decision {@link #decide} gives, as one sentence. */
   @JSExport
-  public static String labels(String language) {
-    return Json.write(Wording.of(locale(language)).pageLabels().toJsonMap());
+  public static String explainPivots(String da, String courts, String city, String contract,
+      String expiresOn, String asOf, double votesRequired, String language) {
+    try {
+      Wording wording = Languages.of(Inputs.locale(language));
+      return wording.pivots(
+          Facts.of(decision(da, courts, city, contract, expiresOn, asOf, votesRequired)));
+    } catch (IllegalArgumentException e) {
+      throw JsErrors.rangeError(e);
+    }
   }
 
   /**
    * Returns the words an explanation with the given reason opens with, open or closed (RULE.md
-   * E1): the page's name for an outcome, without cutting an explanation. After the expiry it is
-   * {@link Reason#displayName(Locale)}; while voting is open a decision that is out of reach
-   * says only that it is not renewed (R5, R6).
-   *
-   * @param reason the constant name of a {@link Reason}, such as {@code "VOTED_DOWN"}
-   * @param open whether voting is open, that is, the decision is not {@code final}
-   * @param language the language of the words
-   * @return the headline, such as {@code "Not renewed (voted down)"}
+   * E1): the page's name for an outcome.
    */
   @JSExport
   public static String headline(String reason, boolean open, String language) {
-    return Wording.of(locale(language)).headline(Reason.valueOf(reason), open);
+    try {
+      Reason constant = null;
+      for (Reason candidate : Reason.values()) {
+        if (candidate.name().equals(reason)) {
+          constant = candidate;
+        }
+      }
+      if (constant == null) {
+        StringBuilder names = new StringBuilder();
+        for (Reason candidate : Reason.values()) {
+          names.append(names.length() == 0 ? "" : ", ").append(candidate.name());
+        }
+        throw new IllegalArgumentException("reason must be one of " + names + ", but was "
+            + Inputs.quoted(reason));
+      }
+      return Wording.of(Inputs.locale(language)).headline(constant, open);
+    } catch (IllegalArgumentException e) {
+      throw JsErrors.rangeError(e);
+    }
   }
 
-  /** The JSON {@link #decide} returns, computed on the JVM for the browser test. */
-  static String json(String da, String courts, String city, String expiresOn, String asOf,
-      int votesRequired, String language) {
-    return decision(da, courts, city, expiresOn, asOf, votesRequired).toJson(locale(language));
+  // ---------------------------------------------------------------- ballots
+
+  /** An empty ballot on the given contract and rule. */
+  @JSExport
+  public static JsBallot ballot(String contract, String expiresOn, double votesRequired) {
+    try {
+      return JsBallot.open(contractOf(contract, expiresOn, "options.contract", "options.expiresOn"),
+          DECIDERS[Inputs.votesRequired(votesRequired) - 1]);
+    } catch (IllegalArgumentException e) {
+      throw JsErrors.rangeError(e);
+    }
   }
 
-  private static List<Vote> votes(String da, String courts, String city) {
-    List<Vote> votes = new ArrayList<>(3);
-    addVote(votes, Stakeholder.DA, da);
-    addVote(votes, Stakeholder.COURTS, courts);
-    addVote(votes, Stakeholder.CITY, city);
-    return votes;
+  /** The 2018 PARS ballot, its sources described in the given language. */
+  @JSExport
+  public static JsBallot story2018(String language) {
+    try {
+      return JsBallot.of(Pars2018.ballot(Inputs.locale(language)));
+    } catch (IllegalArgumentException e) {
+      throw JsErrors.rangeError(e);
+    }
   }
 
-  /** The decision the JVM gives for the same plain inputs; the browser test compares with it. */
-  static RenewalDecision decision(String da, String courts, String city, String expiresOn,
-      String asOf, int votesRequired) {
-    List<Vote> votes = votes(da, courts, city);
-    Contract contract = Contract.of("PARS", date(expiresOn));
-    RenewalDecider decider = RenewalDecider.requiring(votesRequired);
-    return "open".equals(asOf)
-        ? decider.decide(contract, votes)
-        : decider.decide(contract, votes, date(asOf));
+  // ---------------------------------------------------------------- names and words
+
+  /** The three stakeholders with their names in the given language. */
+  @JSExport
+  public static JSObject stakeholders(String language) {
+    try {
+      Locale locale = Inputs.locale(language);
+      List<JSObject> names = new ArrayList<>(3);
+      for (Stakeholder stakeholder : Stakeholder.values()) {
+        names.add(JsTrees.names(stakeholder, stakeholder.displayName(locale),
+            stakeholder.shortName(locale)));
+      }
+      return JsTrees.array(names);
+    } catch (IllegalArgumentException e) {
+      throw JsErrors.rangeError(e);
+    }
+  }
+
+  /** The codes of the languages the library speaks, the default first. */
+  @JSExport
+  public static JSObject languages() {
+    return JsTrees.strings(Languages.codes());
+  }
+
+  /** The explainer page's words in the given language, as JSON text. */
+  @JSExport
+  public static String labels(String language) {
+    try {
+      return Json.write(Wording.of(Inputs.locale(language)).pageLabels().toJsonMap());
+    } catch (IllegalArgumentException e) {
+      throw JsErrors.rangeError(e);
+    }
   }
 
   /**
-   * An ISO-8601 date, {@code yyyy-mm-dd}. Read by hand: in the browser this is several times
-   * faster than {@code LocalDate.parse}, and {@code LocalDate.of} still rejects a bad day.
+   * Checks that {@code text} names a choice that can be cast (not {@code ""}).
+   *
+   * @throws IllegalArgumentException naming the parameter and listing the choices otherwise
    */
-  static LocalDate date(String iso) {
-    if (iso.length() != 10 || iso.charAt(4) != '-' || iso.charAt(7) != '-') {
-      throw new IllegalArgumentException("date must be yyyy-mm-dd, but was \"" + iso + "\"");
-    }
-    return LocalDate.of(Integer.parseInt(iso.substring(0, 4)),
-        Integer.parseInt(iso.substring(5, 7)), Integer.parseInt(iso.substring(8, 10)));
-  }
-
-  private static void addVote(List<Vote> votes, Stakeholder stakeholder, String choice) {
-    if (!choice.isEmpty()) {
-      votes.add(new Vote(stakeholder, Choice.valueOf(choice), ""));
+  @JSExport
+  public static void checkChoice(String text, String parameter) {
+    try {
+      Inputs.castChoice(text, parameter);
+    } catch (IllegalArgumentException e) {
+      throw JsErrors.rangeError(e);
     }
   }
 
-  /** The language of a BCP 47 tag: {@code "es-MX"} is Spanish; an unknown one is English. */
-  static Locale locale(String language) {
-    int dash = language.indexOf('-');
-    Wording wording = Languages.of(new Locale(dash < 0 ? language : language.substring(0, dash)));
-    return wording.locale();
+  /** Every spelling of a choice that {@link #decide} accepts: constant names, then the CLI's. */
+  @JSExport
+  public static JSObject choiceNames() {
+    List<String> names = new ArrayList<>(6);
+    for (Choice choice : Choice.values()) {
+      names.add(choice.name());
+    }
+    for (Choice choice : Choice.values()) {
+      names.add(Inputs.cliName(choice));
+    }
+    return JsTrees.strings(names);
+  }
+
+  /** The library's name, as on Maven Central and npm. */
+  @JSExport
+  public static String libraryName() {
+    return Library.NAME;
+  }
+
+  /** The version of the rule document the library follows (docs/RULE.md). */
+  @JSExport
+  public static String ruleVersion() {
+    return Library.RULE_VERSION;
+  }
+
+  // ---------------------------------------------------------------- reading inputs
+
+  /** The decision the JVM gives for the same plain inputs; the tests compare with it. */
+  static RenewalDecision decision(String da, String courts, String city, String contract,
+      String expiresOn, String asOf, double votesRequired) {
+    Contract read = contractOf(contract, expiresOn, "options.contract", "options.expiresOn");
+    RenewalDecider decider = DECIDERS[Inputs.votesRequired(votesRequired) - 1];
+    List<Vote> votes = new ArrayList<>(3);
+    addVote(votes, Stakeholder.DA, Inputs.choice(da, "votes.DA"));
+    addVote(votes, Stakeholder.COURTS, Inputs.choice(courts, "votes.COURTS"));
+    addVote(votes, Stakeholder.CITY, Inputs.choice(city, "votes.CITY"));
+    return asOf.isEmpty()
+        ? decider.decide(read, votes)
+        : decider.decide(read, votes, IsoDates.parse(asOf, "options.asOf"));
+  }
+
+  static Contract contractOf(String name, String expiresOn, String nameParameter,
+      String expiresParameter) {
+    LocalDate date = IsoDates.parse(expiresOn, expiresParameter);
+    if (date.equals(LocalDate.MAX)) {
+      throw new IllegalArgumentException(expiresParameter + " must be before " + LocalDate.MAX
+          + " so that voting can close the day after it (R7), but was " + expiresOn);
+    }
+    return Contract.of(Inputs.contractName(name, nameParameter), date);
+  }
+
+  private static void addVote(List<Vote> votes, Stakeholder stakeholder, Choice choice) {
+    if (choice != null) {
+      votes.add(new Vote(stakeholder, choice, ""));
+    }
   }
 }

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,6 +25,8 @@ import org.civictech.pars.DatedVote;
 import org.civictech.pars.Reason;
 import org.civictech.pars.RenewalDecision;
 import org.civictech.pars.Stakeholder;
+import org.civictech.pars.internal.Json;
+import org.civictech.pars.internal.JsonForms;
 import org.civictech.pars.internal.Pars2018;
 import org.civictech.pars.words.Languages;
 import org.civictech.pars.words.PageLabels;
@@ -89,7 +92,33 @@ class ExplainerPageTest {
   }
 
   private static Locale locale(String language) {
-    return PageApi.locale(language);
+    return Inputs.locale(language);
+  }
+
+  /** The JavaScript API's decision and its sentences as plain JSON-ready objects, in the page. */
+  private static final String PLAIN =
+      "function plain(d, lang) { var o = JSON.parse(JSON.stringify(d)); o.language = lang;"
+          + " o.explanation = d.explanation(lang); o.explainPivots = d.explainPivots(lang);"
+          + " return o; }";
+
+  /** The JVM's decision for the page's plain inputs: "" no vote, "open" no date, the PARS contract. */
+  private static RenewalDecision decision(String da, String courts, String city,
+      String expiresOn, String asOf, int votesRequired) {
+    return PageApi.decision(da, courts, city, "PARS", expiresOn, "open".equals(asOf) ? "" : asOf,
+        votesRequired);
+  }
+
+  /** The three stakeholders' names in a language, as JSON: what the JavaScript API gives. */
+  private static String stakeholdersJson(String language) {
+    List<Object> names = new ArrayList<>(3);
+    for (Stakeholder stakeholder : Stakeholder.values()) {
+      Map<String, Object> name = new LinkedHashMap<>(4);
+      name.put("stakeholder", stakeholder.name());
+      name.put("displayName", stakeholder.displayName(locale(language)));
+      name.put("shortName", stakeholder.shortName(locale(language)));
+      names.add(name);
+    }
+    return Json.write(names);
   }
 
   private static PageLabels labels(String language) {
@@ -103,13 +132,15 @@ class ExplainerPageTest {
     open("en");
     @SuppressWarnings("unchecked")
     List<String> fromBrowser = (List<String>) chrome.executeScript(
-        "var choices = arguments[0], languages = arguments[1], out = [];"
+        PLAIN + "var choices = arguments[0], languages = arguments[1], out = [];"
             + "languages.forEach(function (lang) {"
             + " [1, 2, 3].forEach(function (req) {"
             + "  ['open', '2018-09-01'].forEach(function (asOf) {"
             + "   choices.forEach(function (da) { choices.forEach(function (courts) {"
             + "    choices.forEach(function (city) {"
-            + "     out.push(decide(da, courts, city, '2018-08-31', asOf, req, lang));"
+            + "     out.push(JSON.stringify(plain(ParsRenewal.decide({ DA: da || null,"
+            + "      COURTS: courts || null, CITY: city || null }, { expiresOn: '2018-08-31',"
+            + "      asOf: asOf === 'open' ? null : asOf, votesRequired: req }), lang)));"
             + "   }); }); }); }); }); });"
             + "return out;",
         CHOICES, LANGUAGES);
@@ -120,7 +151,8 @@ class ExplainerPageTest {
           for (String da : CHOICES) {
             for (String courts : CHOICES) {
               for (String city : CHOICES) {
-                fromJvm.add(PageApi.json(da, courts, city, EXPIRES_ON, asOf, required, language));
+                fromJvm.add(Json.write(JsonForms.decision(
+                    decision(da, courts, city, EXPIRES_ON, asOf, required), locale(language))));
               }
             }
           }
@@ -134,21 +166,26 @@ class ExplainerPageTest {
   void javascript_story_and_names_equal_the_jvm() {
     open("en");
     for (String language : LANGUAGES) {
-      assertThat(chrome.executeScript("return story2018(arguments[0]);", language))
-          .isEqualTo(Pars2018.ballot(locale(language)).toJson(locale(language)));
-      assertThat(chrome.executeScript("return stakeholders(arguments[0]);", language))
-          .isEqualTo(PageApi.stakeholders(language));
-      assertThat(chrome.executeScript("return labels(arguments[0]);", language))
-          .isEqualTo(PageApi.labels(language));
+      assertThat(chrome.executeScript(PLAIN + "var lang = arguments[0], b = ParsRenewal.story2018(lang);"
+          + " return JSON.stringify({ contract: b.contract, decider: { votesRequired:"
+          + " b.votesRequired }, history: b.history, timeline: b.timeline().map(function (e) {"
+          + " return { asOf: e.asOf, decision: plain(e.decision, lang) }; }) });",
+          language)).isEqualTo(Pars2018.ballot(locale(language)).toJson(locale(language)));
+      assertThat(chrome.executeScript(
+          "return JSON.stringify(ParsRenewal.stakeholders(arguments[0]));", language))
+          .isEqualTo(stakeholdersJson(language));
+      assertThat(chrome.executeScript("return JSON.stringify(ParsRenewal.labels(arguments[0]));",
+          language)).isEqualTo(PageApi.labels(language));
       for (Reason reason : Reason.values()) {
         for (boolean open : List.of(true, false)) {
-          assertThat(chrome.executeScript("return headline(arguments[0], arguments[1],"
+          assertThat(chrome.executeScript("return ParsRenewal.headline(arguments[0], arguments[1],"
               + " arguments[2]);", reason.name(), open, language))
               .isEqualTo(Wording.of(locale(language)).headline(reason, open));
         }
       }
     }
-    assertThat(chrome.executeScript("return languages();")).isEqualTo(PageApi.languages());
+    assertThat(chrome.executeScript("return JSON.stringify(ParsRenewal.languages);"))
+        .isEqualTo(Json.write(new ArrayList<Object>(LANGUAGES)));
   }
 
   @Test
@@ -160,7 +197,7 @@ class ExplainerPageTest {
     open("en");
     chrome.executeScript(snippet.group(1));
     RenewalDecision expected =
-        PageApi.decision("AGAINST", "ABSTAIN", "AGAINST", EXPIRES_ON, "2018-09-01", 2);
+        decision("AGAINST", "ABSTAIN", "AGAINST", EXPIRES_ON, "2018-09-01", 2);
     assertThat(chrome.getTitle())
         .isEqualTo(expected.outcome() + ": " + expected.explanation(locale("es")));
   }
@@ -185,7 +222,7 @@ class ExplainerPageTest {
       assertThat(chrome.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo(language);
       for (List<String> ballot : SAMPLE) {
         String asOf = setBallot(ballot);
-        RenewalDecision expected = PageApi.decision(ballot.get(0), ballot.get(1), ballot.get(2),
+        RenewalDecision expected = decision(ballot.get(0), ballot.get(1), ballot.get(2),
             EXPIRES_ON, asOf, Integer.parseInt(ballot.get(4)));
         assertThat(outcome()).as("outcome of %s", ballot)
             .isEqualTo(expected.outcome().name());
@@ -310,7 +347,7 @@ class ExplainerPageTest {
       Locale locale = locale(language);
       // The expiry hint writes the date as the library's sentences do.
       String expiry = "es".equals(language) ? "31 de agosto de 2018" : "August 31, 2018";
-      assertThat(PageApi.decision("AGAINST", "", "AGAINST", EXPIRES_ON, "open", 2)
+      assertThat(decision("AGAINST", "", "AGAINST", EXPIRES_ON, "open", 2)
           .explanation(locale)).contains(expiry);
       assertThat(chrome.findElement(By.id("expiry-hint")).getText()).contains(expiry)
           .doesNotContain(EXPIRES_ON);
@@ -324,7 +361,7 @@ class ExplainerPageTest {
           "? " + Reason.PENDING.displayName(locale) + " PENDING");
       // The answer's outcome: the words the explanation opens with, not cut from it.
       RenewalDecision shown =
-          PageApi.decision("AGAINST", "ABSTAIN", "AGAINST", EXPIRES_ON, "2018-09-01", 2);
+          decision("AGAINST", "ABSTAIN", "AGAINST", EXPIRES_ON, "2018-09-01", 2);
       assertThat(chrome.findElement(By.id("outcome")).getText())
           .isEqualTo(shown.reason().displayName(locale));
       assertThat(shown.explanation(locale)).startsWith(shown.reason().displayName(locale) + ": ");
@@ -391,7 +428,7 @@ class ExplainerPageTest {
   @Test
   void the_page_opens_on_the_2018_ballot_after_the_expiry() {
     open("en");
-    assertThat(chrome.findElement(By.id("explanation")).getText()).isEqualTo(PageApi.decision(
+    assertThat(chrome.findElement(By.id("explanation")).getText()).isEqualTo(decision(
         "AGAINST", "ABSTAIN", "AGAINST", EXPIRES_ON, "2018-09-01", 2).explanation());
     assertThat(chrome.findElement(By.id("reason")).getText()).isEqualTo("VOTED_DOWN");
   }
@@ -420,14 +457,14 @@ class ExplainerPageTest {
     keys.sendKeys(Keys.ARROW_UP).perform();
     assertThat(activeId()).isEqualTo("when-open");
     assertThat(chrome.findElement(By.id("explanation")).getText()).isEqualTo(
-        PageApi.decision("IN_FAVOR", "IN_FAVOR", "AGAINST", EXPIRES_ON, "open", 2).explanation());
+        decision("IN_FAVOR", "IN_FAVOR", "AGAINST", EXPIRES_ON, "open", 2).explanation());
     for (int i = 0; i < 6 && !"votes-required".equals(activeId()); i++) {
       keys.sendKeys(Keys.TAB).perform(); // through the date's fields to the rule
     }
     assertThat(activeId()).isEqualTo("votes-required");
     keys.sendKeys(Keys.ARROW_DOWN).perform();
     assertThat(chrome.findElement(By.id("reason")).getText()).isEqualTo(
-        PageApi.decision("IN_FAVOR", "IN_FAVOR", "AGAINST", EXPIRES_ON, "open", 3).reason().name());
+        decision("IN_FAVOR", "IN_FAVOR", "AGAINST", EXPIRES_ON, "open", 3).reason().name());
   }
 
   private static String activeId() {
@@ -621,10 +658,11 @@ class ExplainerPageTest {
     String bench = "var c = ['IN_FAVOR', 'AGAINST', 'ABSTAIN', ''], n = arguments[0], f = arguments[1];"
         + "var t = performance.now();"
         + "for (var i = 0; i < n; i++) {"
-        + " if (f === 'decide') decide(c[i & 3], c[(i >> 2) & 3], c[(i >> 4) & 3], '2018-08-31',"
-        + "  (i & 64) ? 'open' : '2018-09-01', 1 + (i % 3), (i & 128) ? 'es' : 'en');"
-        + " else reason(c[i & 3], c[(i >> 2) & 3], c[(i >> 4) & 3], '2018-08-31',"
-        + "  (i & 64) ? 'open' : '2018-09-01', 1 + (i % 3)); }"
+        + " var d = ParsRenewal.decide({ DA: c[i & 3] || null, COURTS: c[(i >> 2) & 3] || null,"
+        + "  CITY: c[(i >> 4) & 3] || null }, { expiresOn: '2018-08-31',"
+        + "  asOf: (i & 64) ? null : '2018-09-01', votesRequired: 1 + (i % 3) });"
+        + " if (f === 'decide') { d.explanation((i & 128) ? 'es' : 'en');"
+        + "  d.explainPivots((i & 128) ? 'es' : 'en'); } }"
         + "return (performance.now() - t) * 1000 / n;";
     chrome.executeScript(bench, 20000, "decide");
     chrome.executeScript(bench, 100000, "reason");
@@ -638,8 +676,8 @@ class ExplainerPageTest {
       gzipped += gzip(bytes);
     }
     String report = String.format(Locale.ROOT,
-        "decide (JSON with both sentences): %.2f us per call%n"
-            + "reason (the rule alone): %.3f us per call%n"
+        "decide with both sentences worded: %.2f us per call%n"
+            + "decide without wording (the rule alone): %.3f us per call%n"
             + "page load to first answer: %.0f ms (median of 7; all: %s)%n"
             + "page size: %d bytes, %d bytes gzipped%n",
         decideMicros, reasonMicros, medianFirstAnswer, firstAnswer, raw, gzipped);

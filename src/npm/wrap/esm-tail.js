@@ -1,0 +1,5 @@
+
+  return api;
+}());
+
+export const { decide, ballot, story2018, stakeholders, languages, labels, headline, version } = api;
