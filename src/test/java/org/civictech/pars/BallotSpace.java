@@ -1,6 +1,8 @@
 package org.civictech.pars;
 
 import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+import static org.quicktheories.generators.SourceDSL.strings;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -12,13 +14,15 @@ import java.util.Random;
 import org.quicktheories.core.Gen;
 
 /**
- * Every possible ballot: each stakeholder in favor, against, abstaining or not voted (4^3 = 64),
- * as a map that holds no entry for a stakeholder that has not voted.
+ * The tests' one fixture of ballots. Every possible ballot: each stakeholder in favor, against,
+ * abstaining or not voted (4^3 = 64), as a map that holds no entry for a stakeholder that has not
+ * voted; and random dated {@link Ballot}s for the JSON properties. The 2018 ballot is not here:
+ * it is {@code org.civictech.pars.internal.Pars2018}'s, the one source of it.
  */
 final class BallotSpace {
 
   /** What a stakeholder can do: each choice, or not vote (null). */
-  static final List<Choice> CAST =
+  static final List<Choice> CHOICES_OR_NOT_VOTED =
       Collections.unmodifiableList(java.util.Arrays.asList(
           Choice.IN_FAVOR, Choice.AGAINST, Choice.ABSTAIN, null));
 
@@ -31,7 +35,7 @@ final class BallotSpace {
     Map<Stakeholder, Choice> ballot = new EnumMap<>(Stakeholder.class);
     int rest = n;
     for (Stakeholder stakeholder : Stakeholder.values()) {
-      Choice choice = CAST.get(rest % 4);
+      Choice choice = CHOICES_OR_NOT_VOTED.get(rest % 4);
       if (choice != null) {
         ballot.put(stakeholder, choice);
       }
@@ -95,5 +99,45 @@ final class BallotSpace {
       changed.put(stakeholder, choice);
     }
     return changed;
+  }
+
+  // ---------------------------------------------------------------- random dated ballots
+
+  /** Text with every kind of character JSON must escape, and plain text. */
+  static Gen<String> texts() {
+    return strings().basicLatinAlphabet().ofLengthBetween(0, 12)
+        .mix(strings().betweenCodePoints(0, 0x2FF).ofLengthBetween(0, 12));
+  }
+
+  private static Gen<Vote> randomVotes() {
+    return integers().between(0, 2).zip(integers().between(0, 2), texts(),
+        (stakeholder, choice, rationale) -> new Vote(Stakeholder.values()[stakeholder],
+            Choice.values()[choice], rationale));
+  }
+
+  private static Gen<List<Object[]>> casts() {
+    return lists().of(randomVotes().zip(integers().between(0, 60), texts(),
+        (vote, daysBefore, source) -> new Object[] {vote, daysBefore, source}))
+        .ofSizeBetween(0, 8);
+  }
+
+  /**
+   * Random ballots for JSON properties: any rule, up to 8 votes cast on days up to the expiry,
+   * each no earlier than the last (so always valid), with rationales and sources drawn from text
+   * that needs escaping (quotes, backslashes, control characters, accents).
+   */
+  static Gen<Ballot> datedBallots() {
+    LocalDate expiry = PARS.expiresOn();
+    return integers().between(1, 3).zip(casts(), (votesRequired, casts) -> {
+      Ballot ballot = Ballot.open(Contract.of("PARS \"2018\"", expiry),
+          RenewalDecider.requiring(votesRequired));
+      LocalDate day = expiry.minusDays(70);
+      for (Object[] cast : casts) {
+        day = day.plusDays((Integer) cast[1] % 9);
+        LocalDate castOn = day.isAfter(expiry) ? expiry : day;
+        ballot = ballot.cast((Vote) cast[0], castOn, (String) cast[2]);
+      }
+      return ballot;
+    });
   }
 }

@@ -1,7 +1,11 @@
 package org.civictech.pars;
 
+import static java.util.Locale.ENGLISH;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.civictech.pars.Choice.ABSTAIN;
+import static org.civictech.pars.Choice.AGAINST;
 import static org.civictech.pars.Outcome.NOT_RENEWED;
 import static org.civictech.pars.Outcome.PENDING;
 import static org.civictech.pars.Outcome.RENEWED;
@@ -11,9 +15,13 @@ import static org.civictech.pars.Stakeholder.DA;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.civictech.pars.internal.Pars2018;
 import org.junit.jupiter.api.Test;
 
-/** A dated ballot: supersession, history, decisions as of a day, and the 2018 timeline. */
+/**
+ * A dated ballot: supersession, history, decisions as of a day, and the 2018 timeline (the ballot
+ * of {@link Pars2018}; that it is RULE.md's story is {@code Pars2018Test}'s to check).
+ */
 class BallotTest {
 
   private static final Contract PARS = Contract.of("PARS", LocalDate.of(2018, 8, 31));
@@ -24,44 +32,22 @@ class BallotTest {
 
   private static final Ballot EMPTY = Ballot.open(PARS, RenewalDecider.twoOfThree());
 
-  /** RULE.md's 2018 story: the DA's letter, then the courts' abstention and the City's no. */
-  static Ballot ballot2018() {
-    return EMPTY
-        .cast(Vote.against(DA).because("he would be a \"no\" vote"), JULY_11,
-            "Letter to the Mayor, 2018-07-11 [004]")
-        .cast(Vote.abstain(COURTS), JULY_27, "Reported by 2018-07-27 [001, 002, 003]")
-        .cast(Vote.against(CITY), JULY_27, "The mayor's announcement, 2018-07-27 [001]");
-  }
-
   @Test
   void a_decision_from_a_ballot_carries_its_day_and_the_rationales_of_the_standing_votes() {
-    RenewalDecision decision = ballot2018().decisionAsOf(SEPTEMBER_1);
+    RenewalDecision decision = Pars2018.ballot(ENGLISH).decisionAsOf(SEPTEMBER_1);
 
     assertThat(decision.asOf()).contains(SEPTEMBER_1);
-    assertThat(decision.votes()).containsExactly(
-        Vote.against(DA).because("he would be a \"no\" vote"), Vote.abstain(COURTS),
-        Vote.against(CITY));
-    assertThat(ballot2018().timeline()).allSatisfy(
+    assertThat(decision.votes()).extracting(Vote::stakeholder, Vote::choice)
+        .containsExactly(tuple(DA, AGAINST), tuple(COURTS, ABSTAIN), tuple(CITY, AGAINST));
+    assertThat(decision.votes()).extracting(Vote::rationale)
+        .containsExactly("he would be a \"no\" vote", "", "the City would not renew");
+    assertThat(Pars2018.ballot(ENGLISH).timeline()).allSatisfy(
         entry -> assertThat(entry.decision().asOf()).contains(entry.asOf()));
   }
 
   @Test
-  void the_2018_ballot_pending_after_the_letter_then_voted_down() {
-    Ballot ballot = ballot2018();
-
-    assertThat(ballot.decisionAsOf(LocalDate.of(2018, 7, 10)).outcome()).isEqualTo(PENDING);
-    assertThat(ballot.decisionAsOf(LocalDate.of(2018, 7, 12)).outcome()).isEqualTo(PENDING);
-    assertThat(ballot.decisionAsOf(LocalDate.of(2018, 7, 28)).outcome()).isEqualTo(NOT_RENEWED);
-    RenewalDecision end = ballot.decisionAsOf(SEPTEMBER_1);
-    assertThat(end.outcome()).isEqualTo(NOT_RENEWED);
-    assertThat(end.reason()).isEqualTo(Reason.VOTED_DOWN);
-    assertThat(end.lapsed()).isFalse();
-    assertThat(end.isFinal()).isTrue();
-  }
-
-  @Test
   void the_2018_timeline_has_one_entry_per_day_of_votes_and_the_final_one() {
-    List<DatedDecision> timeline = ballot2018().timeline();
+    List<DatedDecision> timeline = Pars2018.ballot(ENGLISH).timeline();
 
     assertThat(timeline).extracting(DatedDecision::asOf)
         .containsExactly(JULY_11, JULY_27, SEPTEMBER_1);
@@ -78,11 +64,18 @@ class BallotTest {
 
   @Test
   void history_keeps_every_vote_with_its_date_and_source_in_the_order_cast() {
-    assertThat(ballot2018().history()).containsExactly(
-        new DatedVote(Vote.against(DA).because("he would be a \"no\" vote"), JULY_11,
-            "Letter to the Mayor, 2018-07-11 [004]"),
-        new DatedVote(Vote.abstain(COURTS), JULY_27, "Reported by 2018-07-27 [001, 002, 003]"),
-        new DatedVote(Vote.against(CITY), JULY_27, "The mayor's announcement, 2018-07-27 [001]"));
+    List<DatedVote> history = Pars2018.ballot(ENGLISH).history();
+
+    // RULE.md: the DA's letter of July 11 [AP-07-11]; the courts' abstention and the City's no
+    // by July 27 [CBS, AP-07-27, Inquirer].
+    assertThat(history).extracting(dated -> dated.vote().stakeholder(),
+        dated -> dated.vote().choice(), DatedVote::castOn).containsExactly(
+            tuple(DA, AGAINST, JULY_11), tuple(COURTS, ABSTAIN, JULY_27),
+            tuple(CITY, AGAINST, JULY_27));
+    assertThat(history).extracting(DatedVote::source).satisfiesExactly(
+        source -> assertThat(source).endsWith(" [AP-07-11]"),
+        source -> assertThat(source).endsWith(" [CBS, AP-07-27, Inquirer]"),
+        source -> assertThat(source).endsWith(" [CBS, AP-07-27, Inquirer]"));
   }
 
   @Test
@@ -166,12 +159,12 @@ class BallotTest {
   void to_string_says_vote_for_one_and_votes_otherwise() {
     assertThat(EMPTY.toString()).endsWith(", 0 votes cast]");
     assertThat(EMPTY.cast(Vote.inFavor(DA), JULY_11).toString()).endsWith(", 1 vote cast]");
-    assertThat(ballot2018().toString()).endsWith(", 3 votes cast]");
+    assertThat(Pars2018.ballot(ENGLISH).toString()).endsWith(", 3 votes cast]");
   }
 
   @Test
   void history_and_timeline_are_unmodifiable() {
-    Ballot ballot = ballot2018();
+    Ballot ballot = Pars2018.ballot(ENGLISH);
 
     assertThatThrownBy(() -> ballot.history().clear())
         .isInstanceOf(UnsupportedOperationException.class);
@@ -183,7 +176,7 @@ class BallotTest {
 
   @Test
   void bad_input_is_named_and_leaves_the_ballot_unchanged() {
-    Ballot ballot = ballot2018();
+    Ballot ballot = Pars2018.ballot(ENGLISH);
 
     assertThatThrownBy(() -> Ballot.open(null, RenewalDecider.twoOfThree()))
         .isInstanceOf(NullPointerException.class).hasMessage("contract");
@@ -199,6 +192,6 @@ class BallotTest {
         .isInstanceOf(NullPointerException.class).hasMessage("asOf");
     assertThatThrownBy(() -> ballot.standingAsOf(null))
         .isInstanceOf(NullPointerException.class).hasMessage("asOf");
-    assertThat(ballot).isEqualTo(ballot2018());
+    assertThat(ballot).isEqualTo(Pars2018.ballot(ENGLISH));
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.Callable;
@@ -13,6 +14,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.civictech.pars.internal.Pars2018;
 import org.junit.jupiter.api.Test;
 
 /** One shared decider and one shared ballot, used by 8 threads at once, never disagree. */
@@ -68,7 +70,7 @@ class ConcurrencyTest {
 
   @Test
   void a_shared_ballot_answers_the_same_on_every_thread() throws Exception {
-    Ballot ballot = BallotTest.ballot2018();
+    Ballot ballot = Pars2018.ballot(Locale.ENGLISH);
     RenewalDecision expected = ballot.decisionAsOf(LocalDate.of(2018, 9, 1));
     ExecutorService pool = Executors.newFixedThreadPool(THREADS);
     try {

@@ -6,7 +6,6 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -61,10 +60,8 @@ class DatesPropertiesTest {
   void decide_works_on_every_day_and_is_final_exactly_after_the_expiry() {
     qt().withExamples(2_000).forAll(EXPIRIES, DATES, BallotSpace.ballots())
         .checkAssert((expiry, asOf, ballot) -> {
-          List<Vote> votes = new ArrayList<>();
-          ballot.forEach((stakeholder, choice) -> votes.add(new Vote(stakeholder, choice, "")));
-          RenewalDecision decision =
-              RenewalDecider.twoOfThree().decide(Contract.of("X", expiry), votes, asOf);
+          RenewalDecision decision = RenewalDecider.twoOfThree()
+              .decide(Contract.of("X", expiry), BallotSpace.votes(ballot), asOf);
           assertThat(decision.isFinal()).isEqualTo(asOf.isAfter(expiry));
           assertThat(decision.explanation()).isNotBlank();
           assertThat(decision.explainPivots()).isNotBlank();

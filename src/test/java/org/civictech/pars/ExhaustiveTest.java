@@ -39,5 +39,11 @@ class ExhaustiveTest {
     List<Map<Stakeholder, Choice>> all = BallotSpace.all();
 
     assertThat(all).hasSize(64).doesNotHaveDuplicates();
+    for (Stakeholder stakeholder : Stakeholder.values()) {
+      for (Choice choice : BallotSpace.CHOICES_OR_NOT_VOTED) {
+        assertThat(all).filteredOn(ballot -> ballot.get(stakeholder) == choice)
+            .as("%s %s", stakeholder, choice).hasSize(16);
+      }
+    }
   }
 }

@@ -15,16 +15,18 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.civictech.pars.words.Languages;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Every sentence is true: RULE.md's "What an explanation may say" (E1 to E5), written here as
  * checks, over every ballot (64) under every rule (R8: 1, 2, 3) on the day before the expiry, the
  * expiry day and the day after, in every language the library speaks (1,152 cases), and over
- * every line of the golden files.
+ * every line of the golden files. The languages are {@link Languages#codes()}, the library's one
+ * list of them, and a test checks that each has its words written out here.
  *
  * <p>The checks read the sentences as a reader would, with each language's words written out
  * below, independently of the library's wording classes: the opening, the counts, who did what,
@@ -139,10 +141,15 @@ class ExplanationInvariantsTest {
 
   static final Map<String, Language> LANGUAGES = Map.of("en", ENGLISH, "es", SPANISH);
 
+  /** The languages the library speaks: {@link Languages#codes()}, its one list of them. */
+  static List<String> languages() {
+    return Languages.codes();
+  }
+
   static Stream<Arguments> everyCase() {
     List<Arguments> cases = new ArrayList<>();
     LocalDate expiry = BallotSpace.PARS.expiresOn();
-    for (String language : List.of("en", "es")) {
+    for (String language : languages()) {
       for (int votesRequired = 1; votesRequired <= 3; votesRequired++) {
         for (int ballot = 0; ballot < 64; ballot++) {
           for (LocalDate asOf : List.of(expiry.minusDays(1), expiry, expiry.plusDays(1))) {
@@ -169,11 +176,19 @@ class ExplanationInvariantsTest {
         decision.explainPivots(words.locale()));
     // the sentence names the oracle's pivots (checkPivots), and those are what pivots() lists
     assertThat(new HashSet<>(decision.pivots()))
-        .isEqualTo(oraclePivots(ballot, votesRequired, !decision.isFinal()));
+        .isEqualTo(new HashSet<>(RuleOracle.pivots(ballot, votesRequired, decision.isFinal())));
+  }
+
+  @Test
+  void the_checks_cover_exactly_the_languages_the_library_speaks() {
+    // A new language needs its words written out above before its sentences can be checked.
+    assertThat(LANGUAGES.keySet()).containsExactlyInAnyOrderElementsOf(Languages.codes());
+    LANGUAGES.forEach((code, words) ->
+        assertThat(words.locale().getLanguage()).as(code).isEqualTo(code));
   }
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"en", "es"})
+  @MethodSource("languages")
   void every_line_of_the_golden_file_is_true_for_its_ballot(String language) throws IOException {
     Language words = LANGUAGES.get(language);
     String[] entries = Files.readString(ExplanationGoldenTest.golden(language),
@@ -255,7 +270,7 @@ class ExplanationInvariantsTest {
 
   static void checkPivots(Language words, Map<Stakeholder, Choice> ballot, int votesRequired,
       boolean open, String sentence) {
-    Set<Pivot> expected = oraclePivots(ballot, votesRequired, open);
+    Set<Pivot> expected = new HashSet<>(RuleOracle.pivots(ballot, votesRequired, !open));
     int inFavor = RuleOracle.yes(ballot);
     Outcome outcome = RuleOracle.outcome(ballot, votesRequired, !open);
     if (!open) {
@@ -289,25 +304,6 @@ class ExplanationInvariantsTest {
     // E5: the sentence names exactly the single votes that would change it, and their outcomes
     assertThat(pivotsNamedIn(words, sentence, open)).as(sentence)
         .containsExactlyInAnyOrderElementsOf(expected);
-  }
-
-  /** The single votes the rule says would change the outcome, from {@link RuleOracle}. */
-  static Set<Pivot> oraclePivots(Map<Stakeholder, Choice> ballot, int votesRequired,
-      boolean open) {
-    Outcome outcome = RuleOracle.outcome(ballot, votesRequired, !open);
-    Set<Pivot> pivots = new HashSet<>();
-    for (Stakeholder stakeholder : Stakeholder.values()) {
-      for (Choice choice : Choice.values()) {
-        if (ballot.get(stakeholder) != choice) {
-          Outcome instead = RuleOracle.outcome(
-              BallotSpace.with(ballot, stakeholder, choice), votesRequired, !open);
-          if (instead != outcome) {
-            pivots.add(new Pivot(stakeholder, choice, instead));
-          }
-        }
-      }
-    }
-    return pivots;
   }
 
   /** Reads a pivot sentence back into the single votes it names. */

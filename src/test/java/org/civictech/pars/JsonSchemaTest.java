@@ -4,19 +4,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.civictech.pars.internal.Pars2018;
+import org.civictech.pars.words.Languages;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Every JSON the library writes is valid against the committed schema: all 384 decisions (64
  * ballots, rules 1 to 3, open and closed) in each language, the 2018 ballot, and random ballots.
- * The schemas themselves are checked to reject what they must.
+ * The schemas themselves are checked to reject what they must, and to name the languages of
+ * {@link Languages#codes()}.
  */
 class JsonSchemaTest {
 
-  private static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.forLanguageTag("es"));
+  /** Every language the library speaks, from its one list of them. */
+  private static final List<Locale> LANGUAGES =
+      Languages.codes().stream().map(Locale::forLanguageTag).toList();
 
   @Test
   void all_384_decisions_are_valid_in_each_language() {
@@ -47,14 +55,14 @@ class JsonSchemaTest {
   @Test
   void the_2018_ballot_is_valid_in_each_language() {
     for (Locale locale : LANGUAGES) {
-      String json = BallotTest.ballot2018().toJson(locale);
+      String json = Pars2018.ballot(Locale.ENGLISH).toJson(locale);
       assertThat(Schemas.errors(Schemas.BALLOT, json)).as(json).isEmpty();
     }
   }
 
   @Test
   void random_ballots_are_valid() {
-    qt().forAll(RandomBallots.ballots()).checkAssert(ballot -> {
+    qt().forAll(BallotSpace.datedBallots()).checkAssert(ballot -> {
       String json = ballot.toJson();
       assertThat(Schemas.errors(Schemas.BALLOT, json)).as(json).isEmpty();
     });
@@ -74,10 +82,20 @@ class JsonSchemaTest {
 
   @Test
   void the_schema_rejects_a_ballot_with_a_malformed_date() {
-    String json = BallotTest.ballot2018().toJson();
+    String json = Pars2018.ballot(Locale.ENGLISH).toJson();
 
     assertThat(Schemas.errors(Schemas.BALLOT, json.replace("\"2018-07-11\"", "\"July 11\"")))
         .isNotEmpty();
+  }
+
+  @Test
+  void the_schemas_language_values_are_the_languages_the_library_speaks() {
+    JsonNode language = new JsonMapper().readTree(Schemas.text(Schemas.DECISION))
+        .get("properties").get("language").get("enum");
+    List<String> values = new ArrayList<>();
+    language.forEach(value -> values.add(value.asString()));
+
+    assertThat(values).isEqualTo(Languages.codes());
   }
 
   @Test

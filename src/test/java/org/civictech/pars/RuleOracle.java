@@ -1,5 +1,8 @@
 package org.civictech.pars;
 
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -42,5 +45,29 @@ final class RuleOracle {
       }
     }
     return yes;
+  }
+
+  /**
+   * E5: the single votes that would change the outcome (a stakeholder voting otherwise, or voting
+   * at all), with what each would lead to, in stakeholder then choice order.
+   */
+  static List<Pivot> pivots(Map<Stakeholder, Choice> ballot, int votesRequired,
+      boolean votingClosed) {
+    Outcome now = outcome(ballot, votesRequired, votingClosed);
+    List<Pivot> pivots = new ArrayList<>();
+    for (Stakeholder stakeholder : Stakeholder.values()) {
+      for (Choice choice : Choice.values()) {
+        if (ballot.get(stakeholder) != choice) {
+          Map<Stakeholder, Choice> changed = new EnumMap<>(Stakeholder.class);
+          changed.putAll(ballot);
+          changed.put(stakeholder, choice);
+          Outcome instead = outcome(changed, votesRequired, votingClosed);
+          if (instead != now) {
+            pivots.add(new Pivot(stakeholder, choice, instead));
+          }
+        }
+      }
+    }
+    return pivots;
   }
 }

@@ -1,4 +1,4 @@
-package org.civictech.pars;
+package org.civictech.pars.words;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
@@ -6,20 +6,25 @@ import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import org.civictech.pars.words.Wording;
+import org.civictech.pars.Contract;
+import org.civictech.pars.RenewalDecider;
+import org.civictech.pars.RenewalDecision;
+import org.civictech.pars.Stakeholder;
+import org.civictech.pars.Vote;
+import org.civictech.pars.internal.Pars2018;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Which language a locale gets, and the names of the stakeholders in each. */
+/**
+ * The languages the library speaks ({@link Languages}, the one list of them): which language a
+ * locale gets, and the names of the stakeholders in each.
+ */
 class LanguagesTest {
 
   private static final Locale SPANISH = Locale.forLanguageTag("es");
-  private static final RenewalDecision DECISION_2018 = RenewalDecider.twoOfThree().decide(
-      Contract.of("PARS", LocalDate.of(2018, 8, 31)),
-      List.of(Vote.against(Stakeholder.DA), Vote.abstain(Stakeholder.COURTS),
-          Vote.against(Stakeholder.CITY)),
-      LocalDate.of(2018, 9, 1));
+  private static final RenewalDecision DECISION_2018 =
+      Pars2018.ballot(Locale.ENGLISH).decisionAsOf(LocalDate.of(2018, 9, 1));
 
   @ParameterizedTest
   @ValueSource(strings = {"es", "es-MX", "es-US", "es-ES", "es-419", "ES"})
@@ -63,6 +68,20 @@ class LanguagesTest {
     for (Stakeholder stakeholder : Stakeholder.values()) {
       assertThat(stakeholder.shortName(Locale.ENGLISH)).isEqualTo(stakeholder.shortName());
     }
+  }
+
+  @Test
+  void each_language_code_gets_its_own_wording_and_english_comes_first() {
+    List<String> codes = Languages.codes();
+
+    assertThat(codes).first().isEqualTo("en");
+    assertThat(codes).doesNotHaveDuplicates().hasSameSizeAs(Languages.all()).contains("es");
+    for (String code : codes) {
+      assertThat(Languages.of(Locale.forLanguageTag(code)).language()).isEqualTo(code);
+      assertThat(Languages.of(Locale.forLanguageTag(code)).locale().getLanguage())
+          .isEqualTo(code);
+    }
+    assertThat(Languages.of(Locale.FRENCH)).isSameAs(Languages.all().get(0));
   }
 
   @Test
