@@ -162,11 +162,11 @@ class JsonTest {
     assertThat(rejection(with(good, "decider", Map.of("votesRequired", 4))))
         .isEqualTo("votesRequired must be 1, 2 or 3, but was 4");
     assertThat(rejection(with(good, "history", Map.of())))
-        .isEqualTo("ballot.history must be an array, but was an object");
+        .isEqualTo("ballot.history must be an array, but was an object of 0 fields");
     assertThat(rejection(with(good, "history", List.of(List.of()))))
-        .isEqualTo("ballot.history[0] must be an object, but was []");
+        .isEqualTo("ballot.history[0] must be an object, but was an array of 0 elements");
     assertThat(rejection(with(good, "contract", Map.of("name", List.of(), "expiresOn", "x"))))
-        .isEqualTo("ballot.contract.name must be a string, but was an array");
+        .isEqualTo("ballot.contract.name must be a string, but was an array of 0 elements");
     assertThat(rejection(with(good, "contract", Map.of("name", 7, "expiresOn", "x"))))
         .isEqualTo("ballot.contract.name must be a string, but was 7");
     assertThat(rejection(with(good, "contract", Map.of("name", "PARS", "expiresOn", "x".repeat(90)))))
@@ -183,7 +183,8 @@ class JsonTest {
     Map<String, Object> late = Map.of("vote", vote, "castOn", "2018-09-01");
     Map<String, Object> json = with(Pars2018.ballot(Locale.ENGLISH).toJsonMap(), "history", List.of(late));
 
-    assertThat(rejection(json)).startsWith("castOn must be on or before the expiry date");
+    assertThat(rejection(json))
+        .startsWith("ballot.history[0]: castOn must be on or before the expiry date");
     Ballot read = Ballot.fromJsonMap(with(json, "history",
         List.of(Map.of("vote", vote, "castOn", "2018-07-11"))));
     assertThat(read.history()).containsExactly(

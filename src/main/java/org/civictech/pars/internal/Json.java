@@ -1,5 +1,6 @@
 package org.civictech.pars.internal;
 
+import java.math.BigInteger;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -120,16 +121,21 @@ public final class Json {
     throw wrongType(where, key, "a string", value);
   }
 
-  /** The string at {@code key} of {@code object}, or {@code ""} when the field is absent. */
+  /** The string at {@code key} of {@code object}, or {@code ""} when absent or null. */
   public static String optionalString(Map<?, ?> object, String key, String where) {
-    return object.containsKey(key) ? string(object, key, where) : "";
+    return object.get(key) == null ? "" : string(object, key, where);
   }
 
   /** The whole number at {@code key} of {@code object}. */
   public static int integer(Map<?, ?> object, String key, String where) {
     Object value = field(object, key, where);
-    if (value instanceof Integer number) {
-      return number;
+    if (value instanceof Integer || value instanceof Long || value instanceof Short
+        || value instanceof Byte || value instanceof BigInteger) {
+      BigInteger number = new BigInteger(value.toString());
+      if (number.bitLength() < Integer.SIZE) {
+        return number.intValue();
+      }
+      throw wrongType(where, key, "a whole number within the range of an int", value);
     }
     throw wrongType(where, key, "a whole number", value);
   }
@@ -171,15 +177,35 @@ public final class Json {
 
   private static IllegalArgumentException wrongType(String where, String key, String expected,
       Object value) {
-    StringBuilder shown = new StringBuilder();
-    if (value instanceof String text) {
-      string(shown, text.length() > 80 ? text.substring(0, 80) + "..." : text);
-    } else if (value instanceof Map || value instanceof List) {
-      shown.append(value instanceof Map ? "an object" : "an array");
-    } else {
-      shown.append(value);
-    }
     return new IllegalArgumentException(
-        where + "." + key + " must be " + expected + ", but was " + shown);
+        where + "." + key + " must be " + expected + ", but was " + describe(value));
+  }
+
+  /**
+   * A bounded description of a value read from JSON, for a message: a string quoted and cut at
+   * 80 characters, a number or boolean as written (cut likewise), an object or array by its size
+   * alone (never its elements, which may nest without end or refer to themselves).
+   */
+  public static String describe(@Nullable Object value) {
+    if (value instanceof String text) {
+      StringBuilder quoted = new StringBuilder(96);
+      string(quoted, text.length() > 80 ? text.substring(0, 80) + "..." : text);
+      return quoted.toString();
+    }
+    if (value instanceof Map<?, ?> map) {
+      return "an object of " + count(map.size(), "field");
+    }
+    if (value instanceof List<?> list) {
+      return "an array of " + count(list.size(), "element");
+    }
+    if (value instanceof Number || value instanceof Boolean || value == null) {
+      String text = String.valueOf(value);
+      return text.length() > 80 ? text.substring(0, 80) + "..." : text;
+    }
+    return "a " + value.getClass().getSimpleName();
+  }
+
+  private static String count(int size, String noun) {
+    return size + " " + noun + (size == 1 ? "" : "s");
   }
 }

@@ -1,5 +1,6 @@
 package org.civictech.pars.internal;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -111,10 +112,17 @@ public final class JsonForms {
     for (int i = 0; i < history.size(); i++) {
       String entry = "ballot.history[" + i + "]";
       if (!(history.get(i) instanceof Map<?, ?> dated)) {
-        throw new IllegalArgumentException(entry + " must be an object, but was " + history.get(i));
+        throw new IllegalArgumentException(
+            entry + " must be an object, but was " + Json.describe(history.get(i)));
       }
-      ballot = ballot.cast(voteOf(Json.object(dated, "vote", entry), entry + ".vote"),
-          Json.date(dated, "castOn", entry), Json.optionalString(dated, "source", entry));
+      Vote vote = voteOf(Json.object(dated, "vote", entry), entry + ".vote");
+      LocalDate castOn = Json.date(dated, "castOn", entry);
+      String source = Json.optionalString(dated, "source", entry);
+      try {
+        ballot = ballot.cast(vote, castOn, source);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(entry + ": " + e.getMessage(), e);
+      }
     }
     return ballot;
   }
