@@ -17,13 +17,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Properties;
-import org.civictech.pars.words.Languages;
-import org.civictech.pars.words.Wording;
-import org.civictech.pars.internal.Library;
-import org.civictech.pars.internal.Pars2018;
-import org.civictech.pars.dmn.DmnModel;
-import java.util.Locale;
 import org.civictech.pars.Ballot;
 import org.civictech.pars.Choice;
 import org.civictech.pars.Contract;
@@ -31,13 +24,18 @@ import org.civictech.pars.RenewalDecider;
 import org.civictech.pars.RenewalDecision;
 import org.civictech.pars.Stakeholder;
 import org.civictech.pars.Vote;
+import org.civictech.pars.dmn.DmnExport;
+import org.civictech.pars.internal.Library;
+import org.civictech.pars.internal.Pars2018;
+import org.civictech.pars.words.Messages;
+import org.civictech.pars.words.Wording;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The command-line program: tells the 2018 story, decides a ballot, replays dated votes, or prints
  * the truth table or the rule as a DMN model. Exit status 0 on success, 2 on a bad command line or
  * bad input (one-line error and usage on standard error), 1 when reading or writing fails (one-line
- * error); never a stack trace.
+ * error); never a stack trace. Usage and errors are in the language of {@code --lang}.
  */
 public final class Main {
 
@@ -82,24 +80,25 @@ public final class Main {
    * {@code err}; returns the exit status.
    */
   static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
+    Messages say = ArgumentParser.messages(args);
     try {
-      Arguments arguments = Arguments.parse(args);
+      Arguments arguments = ArgumentParser.parse(args);
       RenewalDecider decider = RenewalDecider.requiring(arguments.votesRequired());
       Contract contract = Contract.of("PARS", arguments.expires());
       switch (arguments.mode()) {
-        case HELP -> out.println(Arguments.USAGE);
+        case HELP -> out.println(say.usage());
         case VERSION -> out.println(Library.NAME + " " + Library.version());
-        case STORY -> story(out, arguments.texts(), arguments.format());
+        case STORY -> story(out, arguments.language(), arguments.format());
         case TRUTH_TABLE -> out.print(truthTable(arguments, decider, contract));
-        case DMN -> out.print(DmnModel.xml(decider, Library.version()));
+        case DMN -> out.print(DmnExport.xml(decider, Library.version()));
         case DECIDE -> decide(out, arguments, decider, contract);
         case REPLAY -> replay(out, in, arguments,
             Objects.requireNonNull(arguments.replayFile(), "replayFile"), arguments.asOf(),
-            Ballot.open(contract, decider));
+            Ballot.open(contract, decider), say);
       }
-    } catch (UsageException | IllegalArgumentException e) {
+    } catch (UsageException | IllegalArgumentException e) { // the API's own errors, as they are
       err.println("pars-renewal: " + e.getMessage());
-      err.println(Arguments.USAGE);
+      err.println(say.usage());
       return USAGE;
     } catch (IOException e) {
       err.println("pars-renewal: " + e.getMessage());
@@ -107,7 +106,7 @@ public final class Main {
     }
     out.flush();
     if (out.checkError()) { // PrintStream keeps write errors to itself until asked
-      err.println("pars-renewal: cannot write the output (standard output failed)");
+      err.println("pars-renewal: " + say.cannotWrite());
       return IO_FAILURE;
     }
     return OK;
@@ -148,8 +147,8 @@ public final class Main {
   /** The truth table as Markdown, JSON or CSV. */
   private static String truthTable(Arguments arguments, RenewalDecider decider, Contract contract) {
     return switch (arguments.format()) {
-      case TEXT -> TruthTable.markdown(decider, contract, arguments.texts());
-      case JSON -> TruthTable.json(decider, contract, arguments.texts().locale())
+      case TEXT -> TruthTable.markdown(decider, contract, arguments.language());
+      case JSON -> TruthTable.json(decider, contract, arguments.language().locale())
           + System.lineSeparator();
       case CSV -> TruthTable.csv(decider, contract);
     };
@@ -159,18 +158,18 @@ public final class Main {
   private static void decision(PrintStream out, Arguments arguments, RenewalDecision decision,
       @Nullable LocalDate asOf) {
     if (arguments.format() == Arguments.Format.JSON) {
-      out.println(decision.toJson(arguments.texts().locale()));
+      out.println(decision.toJson(arguments.language().locale()));
     } else {
-      Report.decision(out, arguments.texts(), decision, asOf);
+      Report.decision(out, arguments.language(), decision, asOf);
     }
   }
 
   /** A replayed ballot: its votes and timeline for people, as JSON, or its timeline as CSV. */
   private static void ballot(PrintStream out, Arguments arguments, Ballot ballot) {
     switch (arguments.format()) {
-      case TEXT -> Report.ballot(out, arguments.texts(), ballot);
-      case JSON -> out.println(ballot.toJson(arguments.texts().locale()));
-      case CSV -> out.print(Csv.timeline(ballot, arguments.texts().locale()));
+      case TEXT -> Report.ballot(out, arguments.language(), ballot);
+      case JSON -> out.println(ballot.toJson(arguments.language().locale()));
+      case CSV -> out.print(Csv.timeline(ballot, arguments.language().locale()));
     }
   }
 
@@ -180,27 +179,26 @@ public final class Main {
    * a stream, within the limits of {@link Replay}.
    */
   private static void replay(PrintStream out, InputStream stdin, Arguments arguments, String file,
-      @Nullable LocalDate asOf, Ballot empty) throws UsageException, IOException {
+      @Nullable LocalDate asOf, Ballot empty, Messages say) throws UsageException, IOException {
     Ballot ballot;
     if (file.equals("-")) {
-      ballot = read("standard input", stdin, empty);
+      ballot = read(say.standardInput(), stdin, empty, say);
     } else {
       Path path;
       try {
         path = Path.of(file);
       } catch (InvalidPathException e) {
-        throw new UsageException("cannot read " + Arguments.quoted(file) + ": no such file");
+        throw new UsageException(say.noSuchFile(Terminal.quoted(file)));
       }
       if (Files.isDirectory(path)) {
-        throw new UsageException("cannot read " + Arguments.quoted(file)
-            + ": it is a directory, not a file of votes");
+        throw new UsageException(say.isADirectory(Terminal.quoted(file)));
       }
       try (InputStream in = Files.newInputStream(path)) {
-        ballot = read(Arguments.printable(file), in, empty);
+        ballot = read(Terminal.printable(file), in, empty, say);
       } catch (NoSuchFileException e) {
-        throw new UsageException("cannot read " + Arguments.quoted(file) + ": no such file");
+        throw new UsageException(say.noSuchFile(Terminal.quoted(file)));
       } catch (AccessDeniedException e) {
-        throw new UsageException("cannot read " + Arguments.quoted(file) + ": permission denied");
+        throw new UsageException(say.permissionDenied(Terminal.quoted(file)));
       }
     }
     if (asOf == null) {
@@ -211,15 +209,15 @@ public final class Main {
   }
 
   /** Reads votes from {@code in}, naming {@code name} in every error. */
-  private static Ballot read(String name, InputStream in, Ballot empty)
+  private static Ballot read(String name, InputStream in, Ballot empty, Messages say)
       throws UsageException, IOException {
     try {
-      return Replay.read(empty, in);
+      return Replay.read(empty, in, say);
     } catch (UsageException e) {
-      throw new UsageException(name + " " + e.getMessage());
+      throw new UsageException(say.inInput(name, String.valueOf(e.getMessage())));
     } catch (IOException e) {
-      throw new IOException("cannot read " + name + ": "
-          + Arguments.printable(String.valueOf(e.getMessage())), e);
+      throw new IOException(say.cannotRead(name,
+          Terminal.printable(String.valueOf(e.getMessage()))), e);
     }
   }
 }

@@ -14,6 +14,8 @@ import org.civictech.pars.Ballot;
 import org.civictech.pars.Choice;
 import org.civictech.pars.Stakeholder;
 import org.civictech.pars.Vote;
+import org.civictech.pars.words.Messages;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads dated votes, one a line, onto a ballot: {@code 2018-07-11 DA against "source"}.
@@ -22,7 +24,8 @@ import org.civictech.pars.Vote;
  * skipped; words may be separated by spaces or tabs, and a line may end in CRLF. The text is
  * UTF-8, with or without a leading byte-order mark. A line may hold at most
  * {@value #MAX_LINE_BYTES} bytes (its line end not counted) and the input at most {@value #MAX_INPUT_BYTES} bytes, so that no
- * input can exhaust memory. Every error names its line.
+ * input can exhaust memory. Every error names its line, in the language of the {@link Messages}
+ * given.
  */
 final class Replay {
 
@@ -39,12 +42,13 @@ final class Replay {
   /**
    * Casts the votes of {@code lines} on {@code ballot}, in order.
    *
-   * @throws UsageException naming the line number of the first bad line
+   * @throws UsageException naming the line number of the first bad line, in {@code say}'s
+   *     language
    */
-  static Ballot cast(Ballot ballot, List<String> lines) throws UsageException {
+  static Ballot cast(Ballot ballot, List<String> lines, Messages say) throws UsageException {
     Ballot cast = ballot;
     for (int i = 0; i < lines.size(); i++) {
-      cast = castLine(cast, lines.get(i), i + 1);
+      cast = castLine(cast, lines.get(i), i + 1, say);
     }
     return cast;
   }
@@ -53,10 +57,11 @@ final class Replay {
    * Reads {@code in} to its end and casts its votes on {@code ballot} as it reads, in one pass.
    *
    * @throws UsageException naming the line of the first bad, too long or non-UTF-8 line, or
-   *     saying that the input is too large
+   *     saying that the input is too large, in {@code say}'s language
    * @throws IOException if reading fails
    */
-  static Ballot read(Ballot ballot, InputStream in) throws UsageException, IOException {
+  static Ballot read(Ballot ballot, InputStream in, Messages say)
+      throws UsageException, IOException {
     CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -70,36 +75,36 @@ final class Replay {
     for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
       total += read;
       if (total > MAX_INPUT_BYTES) {
-        throw new UsageException("line " + number + ": the input is larger than "
-            + (MAX_INPUT_BYTES >> 20) + " MiB, the most a replay reads");
+        throw new UsageException(say.atLine(number, say.inputTooLarge(MAX_INPUT_BYTES >> 20)));
       }
       for (int i = 0; i < read; i++) {
         byte b = buffer[i];
         if (b == '\n') {
-          cast = castLine(cast, text(line, length, ascii, utf8, number), number);
+          cast = castLine(cast, text(line, length, ascii, utf8, number, say), number, say);
           number++;
           length = 0;
           ascii = true;
         } else if (length == line.length) {
-          throw tooLong(number);
+          throw tooLong(number, say);
         } else {
           line[length++] = b;
           ascii &= b >= 0;
         }
       }
     }
-    return length == 0 ? cast : castLine(cast, text(line, length, ascii, utf8, number), number);
+    return length == 0
+        ? cast : castLine(cast, text(line, length, ascii, utf8, number, say), number, say);
   }
 
-  private static UsageException tooLong(int number) {
-    return new UsageException("line " + number + ": longer than " + MAX_LINE_BYTES + " bytes");
+  private static UsageException tooLong(int number, Messages say) {
+    return new UsageException(say.atLine(number, say.lineTooLong(MAX_LINE_BYTES)));
   }
 
   /** Decodes one line, failing on bytes that are not UTF-8. */
   private static String text(byte[] line, int length, boolean ascii, CharsetDecoder utf8,
-      int number) throws UsageException {
+      int number, Messages say) throws UsageException {
     if (length > MAX_LINE_BYTES && line[MAX_LINE_BYTES] != '\r') {
-      throw tooLong(number);
+      throw tooLong(number, say);
     }
     if (ascii) {
       return new String(line, 0, length, StandardCharsets.ISO_8859_1);
@@ -107,34 +112,38 @@ final class Replay {
     try {
       return utf8.decode(ByteBuffer.wrap(line, 0, length)).toString();
     } catch (CharacterCodingException e) {
-      throw new UsageException("line " + number + ": not valid UTF-8 text");
+      throw new UsageException(say.atLine(number, say.notUtf8()));
     }
   }
 
   /** Casts the vote of one line, if it holds one; a byte-order mark opening line 1 is skipped. */
-  private static Ballot castLine(Ballot ballot, String raw, int number) throws UsageException {
+  private static Ballot castLine(Ballot ballot, String raw, int number, Messages say)
+      throws UsageException {
     String line = (number == 1 && raw.startsWith(BYTE_ORDER_MARK) ? raw.substring(1) : raw)
         .strip();
     if (line.isEmpty() || line.startsWith("#")) {
       return ballot;
     }
     try {
-      return castVote(ballot, line);
-    } catch (UsageException | IllegalArgumentException e) {
-      throw new UsageException("line " + number + ": " + e.getMessage());
+      return castVote(ballot, line, say);
+    } catch (UsageException | IllegalArgumentException e) { // the API's own errors, as they are
+      throw new UsageException(say.atLine(number, String.valueOf(e.getMessage())));
     }
   }
 
-  private static Ballot castVote(Ballot ballot, String line) throws UsageException {
+  private static Ballot castVote(Ballot ballot, String line, Messages say)
+      throws UsageException {
     String[] words = words(line);
     if (words.length < 3) {
-      throw new UsageException("expected DATE STAKEHOLDER CHOICE [\"source\"], but was "
-          + Arguments.quoted(line));
+      throw new UsageException(say.notAVote(Terminal.quoted(line)));
     }
-    LocalDate castOn = Arguments.date("the date", words[0]);
-    Stakeholder stakeholder = Arguments.stakeholder(words[1]);
-    Choice choice = Arguments.choice(words[2]);
-    String source = words.length == 4 ? source(words[3]) : "";
+    @Nullable LocalDate castOn = VoteWords.date(words[0]);
+    if (castOn == null) {
+      throw new UsageException(say.notAVoteDate(Terminal.quoted(words[0])));
+    }
+    Stakeholder stakeholder = VoteWords.stakeholder(words[1], say);
+    Choice choice = VoteWords.choice(words[2], say);
+    String source = words.length == 4 ? source(words[3], say) : "";
     return ballot.cast(new Vote(stakeholder, choice, ""), castOn, source);
   }
 
@@ -169,10 +178,9 @@ final class Replay {
     return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
-  private static String source(String text) throws UsageException {
+  private static String source(String text, Messages say) throws UsageException {
     if (text.length() < 2 || !text.startsWith("\"") || !text.endsWith("\"")) {
-      throw new UsageException("the source must be in double quotes, but was "
-          + Arguments.quoted(text));
+      throw new UsageException(say.sourceNotQuoted(Terminal.quoted(text)));
     }
     return text.substring(1, text.length() - 1);
   }

@@ -2,12 +2,6 @@ package org.civictech.pars.cli;
 
 import java.io.PrintStream;
 import java.time.LocalDate;
-import org.civictech.pars.words.Languages;
-import org.civictech.pars.words.Wording;
-import org.civictech.pars.internal.Library;
-import org.civictech.pars.internal.Pars2018;
-import org.civictech.pars.dmn.DmnModel;
-import java.util.Locale;
 import org.civictech.pars.Ballot;
 import org.civictech.pars.Choice;
 import org.civictech.pars.Contract;
@@ -15,6 +9,7 @@ import org.civictech.pars.DatedDecision;
 import org.civictech.pars.DatedVote;
 import org.civictech.pars.RenewalDecision;
 import org.civictech.pars.Stakeholder;
+import org.civictech.pars.words.Wording;
 import org.jspecify.annotations.Nullable;
 
 /** Prints decisions and ballots for people to read, in the language of {@link Wording}. */
@@ -52,7 +47,7 @@ final class Report {
       out.println("  " + dated.castOn() + "  " + dated.vote().stakeholder().shortName(texts.locale())
           + ": " + texts.labels().choice(dated.vote().choice())
           + (dated.source().isEmpty()
-              ? "" : " (" + texts.labels().source() + ": " + Arguments.printable(dated.source()) + ")"));
+              ? "" : " (" + texts.labels().source() + ": " + Terminal.printable(dated.source()) + ")"));
     }
     out.println();
     out.println(texts.labels().timeline());

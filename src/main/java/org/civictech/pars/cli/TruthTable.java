@@ -3,18 +3,13 @@ package org.civictech.pars.cli;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.civictech.pars.words.Languages;
-import org.civictech.pars.words.Wording;
-import org.civictech.pars.internal.Library;
-import org.civictech.pars.internal.Pars2018;
-import org.civictech.pars.dmn.DmnModel;
-import java.util.Locale;
 import org.civictech.pars.Choice;
 import org.civictech.pars.Contract;
 import org.civictech.pars.RenewalDecider;
 import org.civictech.pars.RenewalDecision;
 import org.civictech.pars.Stakeholder;
 import org.civictech.pars.Vote;
+import org.civictech.pars.words.Wording;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -11,6 +11,11 @@ final class EnglishLabels extends Labels {
   private EnglishLabels() {}
 
   @Override
+  public Messages messages() {
+    return EnglishMessages.INSTANCE;
+  }
+
+  @Override
   public String storyTitle() {
     return "The PARS renewal of 2018 (docs/RULE.md, the 2018 example)";
   }

@@ -7,9 +7,13 @@ import org.civictech.pars.Reason;
  * The words a language shows around the library's sentences: the command line's headings and
  * labels, the 2018 story's descriptions of its sources, and the short outcome labels. Each
  * language has one subclass, beside its {@link Wording}; the sentences that explain a decision
- * are the {@link Wording}'s, never these.
+ * are the {@link Wording}'s, never these. What the command line says to its user (usage and
+ * errors) is the language's {@link #messages()}.
  */
 public abstract class Labels {
+
+  /** The command line's usage text and errors in this language. */
+  public abstract Messages messages();
 
   /** "The PARS renewal of 2018 (docs/RULE.md, the 2018 example)". */
   public abstract String storyTitle();

@@ -11,6 +11,11 @@ final class SpanishLabels extends Labels {
   private SpanishLabels() {}
 
   @Override
+  public Messages messages() {
+    return SpanishMessages.INSTANCE;
+  }
+
+  @Override
   public String storyTitle() {
     return "La renovación de PARS en 2018 (docs/RULE.md, el ejemplo de 2018)";
   }

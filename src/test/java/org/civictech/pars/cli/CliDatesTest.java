@@ -64,6 +64,6 @@ class CliDatesTest {
   }
 
   private static long usageLines() {
-    return Arguments.USAGE.lines().count();
+    return CliRun.ENGLISH.usage().lines().count();
   }
 }

@@ -4,9 +4,18 @@ import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import org.civictech.pars.words.Languages;
+import org.civictech.pars.words.Messages;
 
 /** One in-process run of the program: exit status and what it printed. */
 record CliRun(int status, String out, String err) {
+
+  /** What the program says in English, the default language: its usage and errors. */
+  static final Messages ENGLISH = Languages.of(Locale.ENGLISH).labels().messages();
+
+  /** What the program says in Spanish ({@code --lang=es}). */
+  static final Messages SPANISH = Languages.of(new Locale("es")).labels().messages();
 
   static CliRun of(String... args) {
     return withInput(InputStream.nullInputStream(), args);

@@ -36,7 +36,7 @@ class GnuOptionsTest {
 
   @Test
   void every_value_option_is_listed_once() {
-    assertThat(Arguments.VALUE_OPTIONS)
+    assertThat(ArgumentParser.VALUE_OPTIONS)
         .containsExactlyInAnyOrder("--as-of", "--expires", "--lang", "--requiring", "--replay");
   }
 

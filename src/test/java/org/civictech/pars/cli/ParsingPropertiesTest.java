@@ -45,13 +45,13 @@ class ParsingPropertiesTest {
       try {
         expected = LocalDate.parse(text);
       } catch (DateTimeParseException e) {
-        assertThatThrownBy(() -> Arguments.date("--as-of", text))
+        assertThatThrownBy(() -> ArgumentParser.date("--as-of", text, CliRun.ENGLISH))
             .isInstanceOf(UsageException.class)
             .hasMessage("--as-of must be a date like 2018-09-01, but was \"" + text + "\"");
         return;
       }
       try {
-        assertThat(Arguments.date("--as-of", text)).isEqualTo(expected);
+        assertThat(ArgumentParser.date("--as-of", text, CliRun.ENGLISH)).isEqualTo(expected);
       } catch (UsageException e) {
         throw new AssertionError(text, e);
       }
@@ -60,10 +60,13 @@ class ParsingPropertiesTest {
 
   @Test
   void the_extremes_and_an_impossible_day_are_parsed_as_before() throws UsageException {
-    assertThat(Arguments.date("d", "+999999999-12-31")).isEqualTo(LocalDate.MAX);
-    assertThat(Arguments.date("d", "-999999999-01-01")).isEqualTo(LocalDate.MIN);
-    assertThat(Arguments.date("d", "0000-01-01")).isEqualTo(LocalDate.of(0, 1, 1));
-    assertThatThrownBy(() -> Arguments.date("d", "2018-02-30"))
+    assertThat(ArgumentParser.date("d", "+999999999-12-31", CliRun.ENGLISH))
+        .isEqualTo(LocalDate.MAX);
+    assertThat(ArgumentParser.date("d", "-999999999-01-01", CliRun.ENGLISH))
+        .isEqualTo(LocalDate.MIN);
+    assertThat(ArgumentParser.date("d", "0000-01-01", CliRun.ENGLISH))
+        .isEqualTo(LocalDate.of(0, 1, 1));
+    assertThatThrownBy(() -> ArgumentParser.date("d", "2018-02-30", CliRun.ENGLISH))
         .hasMessage("d must be a date like 2018-09-01, but was \"2018-02-30\"");
     assertThat(List.of(Replay.words("a  b\tc d  e")).stream().collect(Collectors.joining("|")))
         .isEqualTo("a|b|c|d  e");

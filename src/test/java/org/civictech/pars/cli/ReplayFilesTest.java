@@ -36,7 +36,7 @@ class ReplayFilesTest {
   private static String oneLineError(CliRun run) {
     assertThat(run.status()).isEqualTo(2);
     assertThat(run.out()).isEmpty();
-    assertThat(run.err().lines().count()).isEqualTo(1 + Arguments.USAGE.lines().count());
+    assertThat(run.err().lines().count()).isEqualTo(1 + CliRun.ENGLISH.usage().lines().count());
     assertThat(run.err().lines().skip(1).findFirst().orElseThrow()).startsWith("Usage: ");
     return run.error();
   }

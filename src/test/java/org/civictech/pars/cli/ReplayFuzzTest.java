@@ -43,7 +43,7 @@ class ReplayFuzzTest {
   void generated_files_exit_0_or_2_with_at_most_one_error_line(@TempDir Path dir) {
     AtomicInteger files = new AtomicInteger();
     AtomicInteger accepted = new AtomicInteger();
-    long usage = Arguments.USAGE.lines().count();
+    long usage = CliRun.ENGLISH.usage().lines().count();
     qt().withExamples(10_000).withShrinkCycles(50).forAll(longs().all()).checkAssert(seed -> {
       // A new file each time: rewriting one file is slow on file systems that discard on truncate.
       Path file = dir.resolve("votes-" + files.incrementAndGet() + ".txt");

@@ -24,7 +24,7 @@ class ReplayTest {
   void a_line_is_date_stakeholder_choice_and_an_optional_quoted_source() throws UsageException {
     Ballot ballot = Replay.cast(EMPTY, List.of(
         "2018-07-11 DA against \"Letter to the Mayor, 2018-07-11\"",
-        "  2018-07-12   courts   IN-FAVOR  "));
+        "  2018-07-12   courts   IN-FAVOR  "), CliRun.ENGLISH);
 
     assertThat(ballot.history()).containsExactly(
         new DatedVote(Vote.against(Stakeholder.DA), LocalDate.of(2018, 7, 11),
@@ -34,7 +34,8 @@ class ReplayTest {
 
   @Test
   void comments_and_blank_lines_are_skipped_but_counted() {
-    assertThatThrownBy(() -> Replay.cast(EMPTY, List.of("# votes", "", "2018-07-11 DA")))
+    assertThatThrownBy(() -> Replay.cast(EMPTY, List.of("# votes", "", "2018-07-11 DA"),
+        CliRun.ENGLISH))
         .isInstanceOf(UsageException.class)
         .hasMessage("line 3: expected DATE STAKEHOLDER CHOICE [\"source\"], but was"
             + " \"2018-07-11 DA\"");
@@ -42,14 +43,16 @@ class ReplayTest {
 
   @Test
   void an_unquoted_source_is_an_error() {
-    assertThatThrownBy(() -> Replay.cast(EMPTY, List.of("2018-07-11 DA against a letter")))
+    assertThatThrownBy(() -> Replay.cast(EMPTY, List.of("2018-07-11 DA against a letter"),
+        CliRun.ENGLISH))
         .isInstanceOf(UsageException.class)
         .hasMessage("line 1: the source must be in double quotes, but was \"a letter\"");
   }
 
   @Test
   void a_bad_date_is_an_error() {
-    assertThatThrownBy(() -> Replay.cast(EMPTY, List.of("11/07/2018 DA against")))
+    assertThatThrownBy(() -> Replay.cast(EMPTY, List.of("11/07/2018 DA against"),
+        CliRun.ENGLISH))
         .isInstanceOf(UsageException.class)
         .hasMessage("line 1: the date must be a date like 2018-09-01, but was \"11/07/2018\"");
   }

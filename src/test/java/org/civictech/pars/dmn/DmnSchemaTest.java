@@ -1,4 +1,4 @@
-package org.civictech.pars.cli;
+package org.civictech.pars.dmn;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -11,16 +11,17 @@ import javax.xml.XMLConstants;
 import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.Schema;
 import javax.xml.validation.SchemaFactory;
-import org.civictech.pars.dmn.DmnModel;
+import org.civictech.pars.RenewalDecider;
+import org.civictech.pars.internal.Library;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.xml.sax.SAXException;
 
 /**
- * The model {@code --dmn} prints is valid DMN 1.3, as a modeler reads it: it validates against the
- * OMG's DMN13.xsd (with DMNDI13, DC and DI), taken from the class path, where Apache KIE's
- * {@code kie-dmn-xsd-resources} jar ships the OMG's files unchanged.
+ * The model {@code --dmn} prints ({@link DmnExport#xml}) is valid DMN 1.3, as a modeler reads
+ * it: it validates against the OMG's DMN13.xsd (with DMNDI13, DC and DI), taken from the class
+ * path, where Apache KIE's {@code kie-dmn-xsd-resources} jar ships the OMG's files unchanged.
  */
 class DmnSchemaTest {
 
@@ -40,17 +41,17 @@ class DmnSchemaTest {
   @ValueSource(ints = {1, 2, 3})
   void the_printed_model_validates_against_the_omg_dmn_1_3_schema(int votesRequired)
       throws SAXException, IOException {
-    CliRun run = CliRun.of("--dmn", "--requiring=" + votesRequired);
+    String xml = DmnXml.xml(RenewalDecider.requiring(votesRequired), Library.version());
 
-    assertThat(run.status()).isZero();
-    assertThat(run.out()).contains("xmlns=\"" + DmnModel.MODEL_NS + "\"")
+    assertThat(xml).contains("xmlns=\"" + DmnXml.MODEL_NS + "\"")
         .contains("<dmndi:DMNDI>");
-    validate(run.out());
+    validate(xml);
   }
 
   @Test
   void the_schema_rejects_a_model_that_breaks_it() {
-    String broken = CliRun.of("--dmn").out().replace("hitPolicy=\"FIRST\"", "hitPolicy=\"FRIST\"");
+    String broken = DmnXml.xml(RenewalDecider.twoOfThree(), Library.version())
+        .replace("hitPolicy=\"FIRST\"", "hitPolicy=\"FRIST\"");
 
     assertThatThrownBy(() -> validate(broken)).isInstanceOf(SAXException.class)
         .hasMessageContaining("FRIST");

@@ -1,4 +1,4 @@
-package org.civictech.pars.cli;
+package org.civictech.pars.dmn;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,6 +14,7 @@ import org.civictech.pars.RenewalDecider;
 import org.civictech.pars.RenewalDecision;
 import org.civictech.pars.Stakeholder;
 import org.civictech.pars.Vote;
+import org.civictech.pars.internal.Library;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -29,8 +30,8 @@ import org.kie.internal.io.ResourceFactory;
 
 /**
  * A DMN engine that nobody here wrote agrees with the rule: Apache KIE's (the engine Kogito runs)
- * loads the model that {@code --dmn} prints and evaluates every ballot, open and closed, to
- * exactly {@code decide}'s outcome and reason.
+ * loads the model that {@code --dmn} prints ({@link DmnExport#xml}) and evaluates every ballot,
+ * open and closed, to exactly {@code decide}'s outcome and reason.
  */
 class DmnEngineTest {
 
@@ -44,9 +45,8 @@ class DmnEngineTest {
   @ParameterizedTest(name = "requiring {0}")
   @ValueSource(ints = {1, 2, 3})
   void kie_evaluates_the_printed_model_to_decides_answer_on_all_128_cases(int votesRequired) {
-    CliRun printed = CliRun.of("--dmn", "--requiring=" + votesRequired);
-    assertThat(printed.status()).isZero();
-    DMNRuntime runtime = runtime(printed.out());
+    DMNRuntime runtime = runtime(
+        DmnXml.xml(RenewalDecider.requiring(votesRequired), Library.version()));
     assertThat(runtime.getModels()).hasSize(1);
     DMNModel model = runtime.getModels().get(0);
     assertThat(model.hasErrors()).as("%s", model.getMessages()).isFalse();
@@ -91,7 +91,7 @@ class DmnEngineTest {
 
   @Test
   void kie_rejects_a_vote_the_model_does_not_allow() {
-    DMNRuntime runtime = runtime(CliRun.of("--dmn").out());
+    DMNRuntime runtime = runtime(DmnXml.xml(RenewalDecider.twoOfThree(), Library.version()));
     DMNModel model = runtime.getModels().get(0);
     DMNContext context = runtime.newContext();
     context.set("DA", "YES");
