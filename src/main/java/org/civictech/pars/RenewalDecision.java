@@ -19,8 +19,8 @@ import org.civictech.pars.words.Facts;
 import org.civictech.pars.words.Wording;
 import org.jspecify.annotations.Nullable;
 /**
- * The decision on one renewal: its outcome and reason, who voted how, and why, in plain English
- * or Spanish.
+ * The decision on one renewal: its outcome and reason, who voted how, and why, in words a
+ * citizen can read, in each language the library speaks.
  *
  * <p>A decision taken while voting is open holds as the votes stand (R6): under R5 a changed vote
  * can still change it until the expiry. A decision taken after the expiry is {@link #isFinal()

@@ -1,5 +1,5 @@
 /**
- * The PARS contract renewal rule, encoded exactly and explained in plain English or Spanish.
+ * The PARS contract renewal rule, encoded exactly and explained in every language it speaks.
  *
  * <p>Philadelphia shared PARS, its arrest database, with federal immigration enforcement under a
  * contract renewed each year. Three city entities vote on renewal; renewal needs two of the three

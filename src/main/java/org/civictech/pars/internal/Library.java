@@ -2,6 +2,7 @@ package org.civictech.pars.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
@@ -29,7 +30,10 @@ public final class Library {
     return json;
   }
 
-  /** The library's version, from the build ({@code version.properties}), or "unknown". */
+  /**
+   * The library's version, as the build wrote it into {@code version.properties}; "unknown" in a
+   * build that did not.
+   */
   public static String version() {
     Properties properties = new Properties();
     try (InputStream in = Library.class.getResourceAsStream("version.properties")) {
@@ -37,7 +41,7 @@ public final class Library {
         properties.load(in);
       }
     } catch (IOException e) {
-      return "unknown";
+      throw new UncheckedIOException("cannot read the library's version.properties", e);
     }
     return properties.getProperty("version", "unknown");
   }
