@@ -49,11 +49,11 @@ public enum Reason {
    * {@code "No renovado (no aprobado en la votación)"} in Spanish.
    *
    * <p>The name is the one a final decision opens with, after the expiry. While voting is open a
-   * {@link #VOTED_DOWN} decision opens with the shorter {@code "Not renewed"}, since a changed
-   * vote can still change it (R5, R6) and it is not yet voted down for good; the other reasons
-   * open with their name either way. So {@code decision.explanation(locale)} starts with
-   * {@code decision.reason().displayName(locale)} whenever {@code decision.isFinal()}. The API
-   * keeps to this one name per reason; what a decision itself says is its explanation.
+   * settled decision opens with words that say it holds as the votes stand ("Not renewed as the
+   * votes stand", RULE.md E6), since a changed vote can still change it (R5, R6); so
+   * {@code decision.explanation(locale)} starts with {@code decision.reason().displayName(locale)}
+   * whenever {@code decision.isFinal()}. The API keeps to this one name per reason; what a
+   * decision itself says is its explanation.
    *
    * @param locale the language of the name; unsupported languages fall back to English, not null
    * @return the display name, capitalized, not null

@@ -82,7 +82,7 @@ class QuickStartTest {
     assertThat(july12.pivots().get(0))
         .isEqualTo(new Pivot(Stakeholder.COURTS, Choice.AGAINST, Outcome.NOT_RENEWED));
     assertThat(july12.explainPivots()).isEqualTo("One vote would change it: not renewed if the"
-        + " courts voted against or abstained, or if the City voted against or abstained.");
+        + " courts or the City voted against or abstained.");
     assertThat(ballot.timeline()).extracting(entry -> entry.asOf() + " " + entry.decision().reason())
         .containsExactly("2018-07-11 PENDING", "2018-07-27 VOTED_DOWN", "2018-09-01 VOTED_DOWN");
     assertThat(ballot.timeline()).extracting(entry -> entry.decision().isFinal())

@@ -166,10 +166,10 @@ class RenewalDecisionTest {
   @Test
   void explanation_of_an_open_settled_outcome_says_until_when_it_can_change() {
     assertThat(TWO_OF_THREE.decide(PARS, VOTES_2018).explanation()).isEqualTo(
-        "Not renewed: no stakeholder voted in favor and renewal needs 2 votes in favor. "
-            + "The District Attorney's Office and the City voted against; "
+        "Not renewed as the votes stand: no stakeholder voted in favor and renewal needs 2"
+            + " votes in favor. The District Attorney's Office and the City voted against; "
             + "the courts abstained, which does not count in favor. "
-            + "This holds as the votes stand: a stakeholder may change its vote until "
+            + "A stakeholder may still change its vote until "
             + "August 31, 2018, the last day of voting.");
   }
 
@@ -201,7 +201,8 @@ class RenewalDecisionTest {
   @Test
   void explanation_of_an_open_vote_down_says_the_votes_to_come_cannot_reach_it() {
     assertThat(RenewalDecider.requiring(3).decide(PARS, List.of(Vote.abstain(COURTS)))
-        .explanation()).startsWith("Not renewed: no stakeholder voted in favor and renewal needs"
+        .explanation()).startsWith("Not renewed as the votes stand: no stakeholder voted in"
+            + " favor and renewal needs"
             + " 3 votes in favor, which the votes still to come can no longer reach. The courts"
             + " abstained, which does not count in favor; the District Attorney's Office and the"
             + " City have not voted yet.");
@@ -235,7 +236,7 @@ class RenewalDecisionTest {
         new Pivot(COURTS, AGAINST, NOT_RENEWED), new Pivot(COURTS, ABSTAIN, NOT_RENEWED),
         new Pivot(CITY, AGAINST, NOT_RENEWED), new Pivot(CITY, ABSTAIN, NOT_RENEWED));
     assertThat(decision.explainPivots()).isEqualTo("One vote would change it: not renewed if the"
-        + " courts voted against or abstained, or if the City voted against or abstained.");
+        + " courts or the City voted against or abstained.");
   }
 
   @Test
@@ -256,8 +257,8 @@ class RenewalDecisionTest {
         new Pivot(DA, AGAINST, NOT_RENEWED), new Pivot(DA, ABSTAIN, NOT_RENEWED),
         new Pivot(COURTS, AGAINST, NOT_RENEWED), new Pivot(COURTS, ABSTAIN, NOT_RENEWED));
     assertThat(decision.explainPivots()).isEqualTo("One different vote would have made it"
-        + " not renewed: if the District Attorney's Office had voted against or had abstained,"
-        + " or if the courts had voted against or had abstained.");
+        + " not renewed: if the District Attorney's Office or the courts had voted against or had"
+        + " abstained.");
   }
 
   @Test
@@ -288,9 +289,10 @@ class RenewalDecisionTest {
     assertThat(decision.pivots()).contains(
         new Pivot(CITY, IN_FAVOR, RENEWED), new Pivot(CITY, AGAINST, NOT_RENEWED),
         new Pivot(COURTS, IN_FAVOR, RENEWED), new Pivot(DA, AGAINST, NOT_RENEWED));
+    // the courts and the District Attorney's Office have voted: they would change their vote
     assertThat(decision.explainPivots()).isEqualTo("One vote would change it: renewed if the"
-        + " courts voted in favor, or if the City voted in favor; not renewed if the District"
-        + " Attorney's Office voted against or abstained, or if the City voted against or"
-        + " abstained.");
+        + " courts changed their vote to in favor, or if the City voted in favor; not renewed if"
+        + " the District Attorney's Office changed its vote to against or an abstention, or if"
+        + " the City voted against or abstained.");
   }
 }

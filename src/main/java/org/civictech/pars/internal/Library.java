@@ -17,7 +17,7 @@ public final class Library {
    * The version of the rule document the library follows: the "Rule version" line of
    * docs/RULE.md, bumped when a rule (R) or what an explanation may say (E) changes.
    */
-  public static final String RULE_VERSION = "1.0";
+  public static final String RULE_VERSION = "1.1";
 
   private Library() {}
 

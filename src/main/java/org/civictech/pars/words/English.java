@@ -7,6 +7,7 @@ import org.civictech.pars.Reason;
 import org.civictech.pars.RenewalDecision;
 import org.civictech.pars.Stakeholder;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -64,6 +65,36 @@ final class English extends Wording {
   }
 
   @Override
+  String or() {
+    return " or ";
+  }
+
+  @Override
+  String listComma() {
+    return ", ";
+  }
+
+  @Override
+  String colon() {
+    return ": ";
+  }
+
+  @Override
+  String semicolon() {
+    return "; ";
+  }
+
+  @Override
+  String fullStop() {
+    return ".";
+  }
+
+  @Override
+  String sentenceGap() {
+    return " ";
+  }
+
+  @Override
   String date(LocalDate date) {
     return MONTHS[date.getMonthValue() - 1] + " " + date.getDayOfMonth() + ", " + date.getYear();
   }
@@ -73,8 +104,8 @@ final class English extends Wording {
   @Override
   public String headline(Reason reason, boolean open) {
     return switch (reason) {
-      case RENEWED -> "Renewed";
-      case VOTED_DOWN -> open ? "Not renewed" : "Not renewed (voted down)"; // E1, R7
+      case RENEWED -> open ? "Renewed as the votes stand" : "Renewed"; // E6
+      case VOTED_DOWN -> open ? "Not renewed as the votes stand" : "Not renewed (voted down)"; // E6
       case LAPSED -> "Not renewed (lapsed)";
       case PENDING -> "Pending";
     };
@@ -118,8 +149,8 @@ final class English extends Wording {
 
   @Override
   String holdsAsTheVotesStand(LocalDate expiresOn) {
-    return "This holds as the votes stand: a stakeholder may change its vote until "
-        + date(expiresOn) + ", the last day of voting.";
+    return "A stakeholder may still change its vote until " + date(expiresOn)
+        + ", the last day of voting.";
   }
 
   // ---------------------------------------------------------------- the pivot sentence
@@ -140,18 +171,26 @@ final class English extends Wording {
   }
 
   @Override
-  String condition(Stakeholder stakeholder, List<Choice> choices, boolean open) {
-    StringBuilder text = new StringBuilder("if ").append(displayName(stakeholder));
-    String or = " ";
+  String condition(Set<Stakeholder> who, List<Choice> choices, boolean changing, boolean open) {
+    List<String> votes = new ArrayList<>(3);
     for (Choice choice : choices) {
-      text.append(or).append(open ? "" : "had ").append(switch (choice) {
-        case IN_FAVOR -> "voted in favor";
-        case AGAINST -> "voted against";
-        case ABSTAIN -> "abstained";
-      });
-      or = " or ";
+      votes.add(changing // only while voting is open (Facts.Condition)
+          ? switch (choice) {
+            case IN_FAVOR -> "in favor";
+            case AGAINST -> "against";
+            case ABSTAIN -> "an abstention";
+          }
+          : (open ? "" : "had ") + switch (choice) {
+            case IN_FAVOR -> "voted in favor";
+            case AGAINST -> "voted against";
+            case ABSTAIN -> "abstained";
+          });
     }
-    return text.toString();
+    // With "or", the pronoun agrees with the nearest name: "the City or the courts ... their".
+    Stakeholder nearest = List.copyOf(who).get(who.size() - 1);
+    return "if " + alternatives(who) + " "
+        + (changing ? "changed " + (pluralName(nearest) ? "their" : "its") + " vote to " : "")
+        + list(votes, or());
   }
 
   @Override

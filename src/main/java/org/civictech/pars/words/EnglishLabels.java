@@ -85,9 +85,10 @@ final class EnglishLabels extends Labels {
   @Override
   public String outcome(Reason reason, boolean open) {
     return switch (reason) {
-      case VOTED_DOWN -> "NOT_RENEWED (voted down)";
-      case LAPSED -> "NOT_RENEWED (lapsed)";
-      case RENEWED, PENDING -> reason.outcome().name();
+      case RENEWED -> open ? "RENEWED as the votes stand" : "RENEWED"; // E6
+      case VOTED_DOWN -> open ? "NOT_RENEWED as the votes stand" : "NOT_RENEWED (voted down)";
+      case LAPSED -> "NOT_RENEWED (lapsed)"; // R7: only ever after the expiry
+      case PENDING -> "PENDING";
     };
   }
 

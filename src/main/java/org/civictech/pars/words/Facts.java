@@ -8,6 +8,8 @@ import org.civictech.pars.RenewalDecision;
 import org.civictech.pars.Stakeholder;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
@@ -38,8 +40,12 @@ public record Facts(Reason reason, boolean open, LocalDate expiresOn, int inFavo
   /** The single votes that would lead to one outcome, by stakeholder. */
   record PivotGroup(Outcome outcome, List<Condition> conditions) {}
 
-  /** The choices of one stakeholder that would each lead to the group's outcome. */
-  record Condition(Stakeholder stakeholder, List<Choice> choices) {}
+  /**
+   * Stakeholders who would each lead to the group's outcome by any one of the same choices:
+   * while voting is open, either all of them have voted already ({@code changing}: they would
+   * change their vote) or none has; after the expiry nothing is said of changing a vote (E4).
+   */
+  record Condition(Set<Stakeholder> who, List<Choice> choices, boolean changing) {}
 
   public static Facts of(RenewalDecision decision) {
     List<Group> stances = new ArrayList<>(4);
@@ -49,7 +55,7 @@ public record Facts(Reason reason, boolean open, LocalDate expiresOn, int inFavo
     addGroup(stances, Stance.NOT_VOTED, decision.notVoted());
     return new Facts(decision.reason(), !decision.isFinal(), decision.contract().expiresOn(),
         decision.inFavor().size(), decision.votesRequired(), List.copyOf(stances),
-        pivotGroups(decision.pivots()));
+        pivotGroups(decision.pivots(), decision.notVoted(), !decision.isFinal()));
   }
 
   /** Whether the outcome is settled while a changed vote can still change it (R5, R6). */
@@ -69,7 +75,8 @@ public record Facts(Reason reason, boolean open, LocalDate expiresOn, int inFavo
     }
   }
 
-  private static List<PivotGroup> pivotGroups(List<Pivot> pivots) {
+  private static List<PivotGroup> pivotGroups(List<Pivot> pivots, Set<Stakeholder> notVoted,
+      boolean open) {
     List<PivotGroup> groups = new ArrayList<>(2);
     for (Outcome outcome : Outcome.values()) {
       List<Condition> conditions = new ArrayList<>(3);
@@ -81,7 +88,8 @@ public record Facts(Reason reason, boolean open, LocalDate expiresOn, int inFavo
           }
         }
         if (!choices.isEmpty()) {
-          conditions.add(new Condition(stakeholder, List.copyOf(choices)));
+          addTo(conditions, stakeholder, List.copyOf(choices),
+              open && !notVoted.contains(stakeholder));
         }
       }
       if (!conditions.isEmpty()) {
@@ -89,5 +97,20 @@ public record Facts(Reason reason, boolean open, LocalDate expiresOn, int inFavo
       }
     }
     return List.copyOf(groups);
+  }
+
+  /** Adds {@code stakeholder} to the condition that says the same of others, or a new one. */
+  private static void addTo(List<Condition> conditions, Stakeholder stakeholder,
+      List<Choice> choices, boolean changing) {
+    for (int i = 0; i < conditions.size(); i++) {
+      Condition condition = conditions.get(i);
+      if (condition.choices().equals(choices) && condition.changing() == changing) {
+        EnumSet<Stakeholder> who = EnumSet.copyOf(condition.who());
+        who.add(stakeholder);
+        conditions.set(i, new Condition(Collections.unmodifiableSet(who), choices, changing));
+        return;
+      }
+    }
+    conditions.add(new Condition(Set.of(stakeholder), choices, changing));
   }
 }

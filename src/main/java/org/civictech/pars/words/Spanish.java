@@ -7,6 +7,7 @@ import org.civictech.pars.Reason;
 import org.civictech.pars.RenewalDecision;
 import org.civictech.pars.Stakeholder;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -69,6 +70,36 @@ final class Spanish extends Wording {
     return " y ";
   }
 
+  @Override
+  String or() {
+    return " o ";
+  }
+
+  @Override
+  String listComma() {
+    return ", ";
+  }
+
+  @Override
+  String colon() {
+    return ": ";
+  }
+
+  @Override
+  String semicolon() {
+    return "; ";
+  }
+
+  @Override
+  String fullStop() {
+    return ".";
+  }
+
+  @Override
+  String sentenceGap() {
+    return " ";
+  }
+
   /** "31 de agosto de 2018". */
   @Override
   String date(LocalDate date) {
@@ -81,8 +112,8 @@ final class Spanish extends Wording {
   @Override
   public String headline(Reason reason, boolean open) {
     return switch (reason) {
-      case RENEWED -> "Renovado";
-      case VOTED_DOWN -> open ? "No renovado" : "No renovado (no aprobado en la votación)"; // E1
+      case RENEWED -> open ? "Renovado por ahora" : "Renovado"; // E6
+      case VOTED_DOWN -> open ? "No renovado por ahora" : "No renovado (no aprobado en la votación)";
       case LAPSED -> "No renovado (caducó sin completarse la votación)";
       case PENDING -> "Pendiente";
     };
@@ -103,7 +134,7 @@ final class Spanish extends Wording {
     return switch (facts.reason()) {
       case RENEWED -> "";
       case VOTED_DOWN -> facts.outOfReachOfVotesToCome()
-          ? ", cifra que ya no se puede alcanzar ni con los votos que quedan por emitir" // R6
+          ? ", y los votos que faltan por emitir ya no bastan para llegar a esa cifra" // R6
           : "";
       case LAPSED -> "; la votación terminó el " + date(facts.expiresOn())
           + " sin los votos que podrían haber renovado el acuerdo"; // R7
@@ -151,15 +182,26 @@ final class Spanish extends Wording {
   }
 
   @Override
-  String condition(Stakeholder stakeholder, List<Choice> choices, boolean open) {
-    boolean plural = pluralName(stakeholder);
-    StringBuilder text = new StringBuilder("si ").append(displayName(stakeholder));
-    String or = " ";
+  String condition(Set<Stakeholder> who, List<Choice> choices, boolean changing, boolean open) {
+    boolean plural = plural(who); // "si los tribunales o la Ciudad votaran"
+    List<String> votes = new ArrayList<>(3);
     for (Choice choice : choices) {
-      text.append(or).append(open ? subjunctive(choice, plural) : pluperfect(choice, plural));
-      or = " o ";
+      votes.add(changing ? infinitive(choice)
+          : open ? subjunctive(choice, plural) : pluperfect(choice, plural));
     }
-    return text.toString();
+    // changing: only while voting is open (Facts.Condition)
+    return "si " + alternatives(who) + " "
+        + (changing ? (plural ? "cambiaran" : "cambiara") + " su voto para " : "")
+        + list(votes, or());
+  }
+
+  /** "votar a favor", "abstenerse". */
+  private static String infinitive(Choice choice) {
+    return switch (choice) {
+      case IN_FAVOR -> "votar a favor";
+      case AGAINST -> "votar en contra";
+      case ABSTAIN -> "abstenerse";
+    };
   }
 
   /** "votara a favor", "se abstuvieran". */

@@ -86,8 +86,8 @@ final class SpanishLabels extends Labels {
   @Override
   public String outcome(Reason reason, boolean open) {
     return switch (reason) {
-      case RENEWED -> "RENOVADO";
-      case VOTED_DOWN -> "NO RENOVADO (no aprobado en la votación)";
+      case RENEWED -> open ? "RENOVADO por ahora" : "RENOVADO"; // E6
+      case VOTED_DOWN -> open ? "NO RENOVADO por ahora" : "NO RENOVADO (no aprobado en la votación)";
       case LAPSED -> "NO RENOVADO (caducó sin completarse la votación)";
       case PENDING -> "PENDIENTE";
     };
@@ -105,9 +105,9 @@ final class SpanishLabels extends Labels {
   @Override
   public String source2018(int index) {
     return switch (index) {
-      case 0 -> "carta del Fiscal de Distrito del 2018-07-11";
-      case 1 -> "informado el 2018-07-27";
-      default -> "anuncio del alcalde del 2018-07-27";
+      case 0 -> "carta del Fiscal de Distrito del 11 de julio de 2018";
+      case 1 -> "noticias del 27 de julio de 2018";
+      default -> "anuncio del alcalde del 27 de julio de 2018";
     };
   }
 }

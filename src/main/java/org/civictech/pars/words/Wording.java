@@ -18,16 +18,14 @@ import java.util.Set;
  * <p>The order of the parts is the same in every language: the outcome, the votes in favor
  * against the votes required, who did what, and, while voting is open and the outcome settled,
  * until when a changed vote can still change it. Each language says each part in its own class,
- * with its own grammar: number agreement, how a list is joined, how a date is said. Adding a
+ * with its own grammar and punctuation: number agreement, how a list is joined, how a date is
+ * said, which colon, semicolon and full stop it writes and whether a space follows them. Adding a
  * language is one subclass, with its {@link Labels} and {@link PageLabels}, and one line in
- * {@link Languages}.
+ * {@link Languages} (CONTRIBUTING.md).
  */
 public abstract class Wording {
 
-  /**
-   * Returns the wording for {@code locale}'s language: Spanish for {@code es} and its regional
-   * variants, English otherwise.
-   */
+  /** The wording for {@code locale}'s language ({@link Languages#of(Locale)}). */
   public static Wording of(Locale locale) {
     return Languages.of(locale);
   }
@@ -57,16 +55,16 @@ public abstract class Wording {
   /** E1 to E4: the outcome and the count; who did what; how firm it is. */
   public final String explanation(Facts facts) {
     StringBuilder text = new StringBuilder(240);
-    text.append(headline(facts.reason(), facts.open())).append(": ")
+    text.append(headline(facts.reason(), facts.open())).append(colon())
         .append(count(facts.inFavor(), facts.votesRequired()))
-        .append(consequence(facts)).append(". ");
+        .append(consequence(facts)).append(fullStop()).append(sentenceGap());
     List<String> clauses = new ArrayList<>(4);
     for (Facts.Group group : facts.stances()) {
       clauses.add(stance(group.stance(), group.who(), facts.open())); // E3: each named once
     }
-    text.append(capitalized(String.join("; ", clauses))).append('.');
+    text.append(capitalized(String.join(semicolon(), clauses))).append(fullStop());
     if (facts.settledWhileOpen()) {
-      text.append(' ').append(holdsAsTheVotesStand(facts.expiresOn())); // E4, R5, R6
+      text.append(sentenceGap()).append(holdsAsTheVotesStand(facts.expiresOn())); // E4, R5, R6
     }
     return text.toString();
   }
@@ -100,11 +98,12 @@ public abstract class Wording {
     for (Facts.PivotGroup group : facts.pivots()) {
       List<String> conditions = new ArrayList<>(3);
       for (Facts.Condition condition : group.conditions()) {
-        conditions.add(condition(condition.stakeholder(), condition.choices(), facts.open()));
+        conditions.add(condition(condition.who(), condition.choices(), condition.changing(),
+            facts.open()));
       }
       groups.add(pivotGroup(group.outcome(), conditions, facts.open()));
     }
-    return pivotLead(facts.open()) + String.join("; ", groups) + ".";
+    return pivotLead(facts.open()) + String.join(semicolon(), groups) + fullStop();
   }
 
   /** The start of a pivot sentence, up to and including its colon and space. */
@@ -113,8 +112,13 @@ public abstract class Wording {
   /** The outcome one group of single votes would lead to, with its conditions. */
   abstract String pivotGroup(Outcome outcome, List<String> conditions, boolean open);
 
-  /** "if the courts voted against or abstained". */
-  abstract String condition(Stakeholder stakeholder, List<Choice> choices, boolean open);
+  /**
+   * The stakeholders who would each lead to the group's outcome by any one of {@code choices},
+   * all of whom have voted ({@code changing}: "if the City changed its vote to in favor") or none
+   * of whom has ("if the courts or the City voted against or abstained").
+   */
+  abstract String condition(Set<Stakeholder> who, List<Choice> choices, boolean changing,
+      boolean open);
 
   /** Why no single vote would change the outcome, true for the ballot (E5). */
   abstract String noPivot(Facts facts);
@@ -123,19 +127,28 @@ public abstract class Wording {
 
   /** "A", "A and B", "A, B and C" in the language's own way. */
   final String names(Set<Stakeholder> stakeholders) {
+    return list(displayNames(stakeholders), and());
+  }
+
+  /** "A", "A or B", "A, B or C" in the language's own way. */
+  final String alternatives(Set<Stakeholder> stakeholders) {
+    return list(displayNames(stakeholders), or());
+  }
+
+  private List<String> displayNames(Set<Stakeholder> stakeholders) {
     List<String> names = new ArrayList<>(3);
     for (Stakeholder stakeholder : stakeholders) {
       names.add(displayName(stakeholder));
     }
-    return list(names);
+    return names;
   }
 
-  /** Joins the items of a list as the language does, with its word for "and". */
-  final String list(List<String> items) {
+  /** Joins the items of a list as the language does, the last two with {@code conjunction}. */
+  final String list(List<String> items, String conjunction) {
     int last = items.size() - 1;
     return last == 0
         ? items.get(0)
-        : String.join(", ", items.subList(0, last)) + and() + items.get(last);
+        : String.join(listComma(), items.subList(0, last)) + conjunction + items.get(last);
   }
 
   /** A date as the language says it in a sentence: "August 31, 2018". */
@@ -143,6 +156,24 @@ public abstract class Wording {
 
   /** The word that joins the last two items of a list, with its spaces: " and ". */
   abstract String and();
+
+  /** The word that joins the last two of alternatives, with its spaces: " or ". */
+  abstract String or();
+
+  /** What separates the items of a list before the last: ", " (or "、"). */
+  abstract String listComma();
+
+  /** The colon after a headline or a lead, with its space: ": " (or "："). */
+  abstract String colon();
+
+  /** What separates two clauses of a sentence: "; " (or "；"). */
+  abstract String semicolon();
+
+  /** What ends a sentence: "." (or "。"). */
+  abstract String fullStop();
+
+  /** What separates two sentences: " " (or nothing, where the full stop is wide). */
+  abstract String sentenceGap();
 
   /** Whether a verb agrees with {@code who} in the plural: more than one, or a plural name. */
   final boolean plural(Set<Stakeholder> who) {

@@ -128,12 +128,13 @@ class MainJsonCsvTest {
     assertThat(rows[0]).isEqualTo(
         "asOf,outcome,reason,final,DA,COURTS,CITY,explanation,explainPivots");
     assertThat(rows).hasSize(4);
-    // The explanation has no comma and goes as is; the pivot sentence has commas and is quoted.
+    // A sentence without a comma goes as is; one with a comma is quoted.
     assertThat(rows[1]).startsWith("2018-07-11,PENDING,PENDING,false,AGAINST,,,Pendiente: ")
-        .endsWith(".,\"Un solo voto cambiaría el resultado: no se renovaría si los tribunales "
-            + "votaran en contra o se abstuvieran, o si la Ciudad votara en contra o se "
-            + "abstuviera.\"");
-    assertThat(rows[3]).startsWith("2018-09-01,NOT_RENEWED,VOTED_DOWN,true,AGAINST,ABSTAIN,AGAINST,");
+        .endsWith(".,Un solo voto cambiaría el resultado: no se renovaría si los tribunales "
+            + "o la Ciudad votaran en contra o se abstuvieran.");
+    assertThat(rows[3]).startsWith("2018-09-01,NOT_RENEWED,VOTED_DOWN,true,AGAINST,ABSTAIN,AGAINST,"
+        + "\"No renovado (no aprobado en la votación): ")
+        .contains("los tribunales se abstuvieron, lo que no cuenta como voto a favor.\",");
   }
 
   @Test

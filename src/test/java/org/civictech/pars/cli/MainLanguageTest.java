@@ -29,7 +29,7 @@ class MainLanguageTest {
     assertThat(run.status()).isZero();
     assertThat(run.out()).startsWith("La renovación de PARS en 2018")
         .contains("Votos emitidos:")
-        .contains("  2018-07-27  Tribunales: abstención (fuente: informado el 2018-07-27")
+        .contains("  2018-07-27  Tribunales: abstención (fuente: noticias del 27 de julio de 2018")
         .contains("Cronología:")
         .contains("  2018-09-01  NO RENOVADO (no aprobado en la votación)")
         .contains("La Oficina del Fiscal de Distrito y la Ciudad votaron en contra; los tribunales"
@@ -77,10 +77,10 @@ class MainLanguageTest {
     assertThat(run.status()).isZero();
     assertThat(run.out()).startsWith("| Fiscalía | Tribunales | Ciudad | con la votación abierta"
         + " | después del vencimiento |")
-        .contains("| en contra | abstención | en contra | NO RENOVADO (no aprobado en la"
-            + " votación) | NO RENOVADO (no aprobado en la votación) |")
+        .contains("| en contra | abstención | en contra | NO RENOVADO por ahora"
+            + " | NO RENOVADO (no aprobado en la votación) |")
         .contains("| - | - | - | PENDIENTE | NO RENOVADO (caducó sin completarse la votación) |")
-        .contains("| a favor | a favor | a favor | RENOVADO | RENOVADO |")
+        .contains("| a favor | a favor | a favor | RENOVADO por ahora | RENOVADO |")
         .doesNotContain("NOT_RENEWED");
   }
 
