@@ -157,6 +157,40 @@ class HostileJsonTest {
   }
 
   @Test
+  void a_whole_number_just_past_an_int_is_rejected_and_the_largest_int_is_read() {
+    Map<String, Object> justPast = new LinkedHashMap<>(ballot2018());
+    justPast.put("decider", Map.of("votesRequired", 2_147_483_648L));
+    Map<String, Object> largest = new LinkedHashMap<>(ballot2018());
+    largest.put("decider", Map.of("votesRequired", (long) Integer.MAX_VALUE));
+
+    assertThatThrownBy(() -> Ballot.fromJsonMap(justPast))
+        .hasMessage("ballot.decider.votesRequired must be a whole number within the range of an"
+            + " int, but was 2147483648");
+    assertThatThrownBy(() -> Ballot.fromJsonMap(largest))
+        .hasMessage("votesRequired must be 1, 2 or 3, but was 2147483647");
+  }
+
+  @Test
+  void a_number_of_exactly_80_characters_is_quoted_whole() {
+    Map<String, Object> json = new LinkedHashMap<>(ballot2018());
+    json.put("contract", Map.of("name", new java.math.BigInteger("9".repeat(80)),
+        "expiresOn", "2018-08-31"));
+
+    assertThatThrownBy(() -> Ballot.fromJsonMap(json))
+        .hasMessage("ballot.contract.name must be a string, but was " + "9".repeat(80));
+  }
+
+  @Test
+  void a_value_no_json_holds_is_named_by_its_type() {
+    Map<String, Object> json = new LinkedHashMap<>(ballot2018());
+    json.put("contract", Map.of("name", java.time.LocalDate.of(2018, 8, 31),
+        "expiresOn", "2018-08-31"));
+
+    assertThatThrownBy(() -> Ballot.fromJsonMap(json))
+        .hasMessage("ballot.contract.name must be a string, but was a LocalDate");
+  }
+
+  @Test
   void json_nested_20000_deep_read_by_jackson_is_rejected_by_name() throws Exception {
     ObjectMapper mapper = new ObjectMapper();
     mapper.getFactory().setStreamReadConstraints(
