@@ -95,7 +95,7 @@ final class English extends Wording {
   }
 
   @Override
-  String date(LocalDate date) {
+  public String date(LocalDate date) {
     return MONTHS[date.getMonthValue() - 1] + " " + date.getDayOfMonth() + ", " + date.getYear();
   }
 

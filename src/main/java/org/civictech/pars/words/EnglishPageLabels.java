@@ -33,6 +33,12 @@ final class EnglishPageLabels extends PageLabels {
       case WHEN_OPEN -> "Voting is still open";
       case WHEN_DATE -> "As of a date";
       case AS_OF_LABEL -> "Date";
+      case DAY -> "Day";
+      case MONTH -> "Month";
+      case YEAR -> "Year (4 digits)";
+      case DATE_INVALID ->
+          "Enter a whole date (day, month and a year of 4 digits) to see what the rule decides.";
+      case SETTINGS_INVALID -> "This explainer cannot show an answer: its settings are wrong.";
       case RULE_LEGEND -> "Rule";
       case RULE_LABEL -> "Votes in favor needed to renew";
       case ANSWER_HEADING -> "What the rule decides";

@@ -41,6 +41,16 @@ public abstract class PageLabels {
     WHEN_OPEN,
     WHEN_DATE,
     AS_OF_LABEL,
+    /** The day of the date entered, above its field. */
+    DAY,
+    /** The month of the date entered, above its field. */
+    MONTH,
+    /** The year of the date entered, above its field (four digits). */
+    YEAR,
+    /** Shown instead of an answer when the date entered is empty or not a day of the calendar. */
+    DATE_INVALID,
+    /** Shown, before the library's message, when an embedded explainer's attributes are wrong. */
+    SETTINGS_INVALID,
     RULE_LEGEND,
     RULE_LABEL,
     ANSWER_HEADING,

@@ -102,7 +102,7 @@ final class Spanish extends Wording {
 
   /** "31 de agosto de 2018". */
   @Override
-  String date(LocalDate date) {
+  public String date(LocalDate date) {
     return date.getDayOfMonth() + " de " + MONTHS[date.getMonthValue() - 1] + " de "
         + date.getYear();
   }

@@ -35,6 +35,14 @@ final class SpanishPageLabels extends PageLabels {
       case WHEN_OPEN -> "La votación sigue abierta";
       case WHEN_DATE -> "En una fecha";
       case AS_OF_LABEL -> "Fecha";
+      case DAY -> "Día";
+      case MONTH -> "Mes";
+      case YEAR -> "Año (4 cifras)";
+      case DATE_INVALID ->
+          "Escriba una fecha completa (día, mes y un año de 4 cifras) para ver lo que decide la"
+          + " regla.";
+      case SETTINGS_INVALID ->
+          "Este explicador no puede mostrar una respuesta: su configuración no es válida.";
       case RULE_LEGEND -> "Regla";
       case RULE_LABEL -> "Votos a favor necesarios para renovar";
       case ANSWER_HEADING -> "Lo que decide la regla";

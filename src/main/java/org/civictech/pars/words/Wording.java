@@ -152,7 +152,7 @@ public abstract class Wording {
   }
 
   /** A date as the language says it in a sentence: "August 31, 2018". */
-  abstract String date(LocalDate date);
+  public abstract String date(LocalDate date);
 
   /** The word that joins the last two items of a list, with its spaces: " and ". */
   abstract String and();

@@ -12,14 +12,13 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What the documents show is what the code does: README.md's 2018 story, code examples and
- * install snippets, docs/cli.md's truth table and replay file, and docs/es.md's Spanish truth table
+ * install snippets, docs/cli.md's truth table and replay file (the reader's pages: ReaderPagesTest)
  * and story are checked here, so the published text can never drift from the code.
  */
 class ReadmeTest {
 
   private static final Path README = Path.of("README.md");
   private static final Path CLI_GUIDE = Path.of("docs/cli.md");
-  private static final Path SPANISH_PAGE = Path.of("docs/es.md");
   private static final Path EXAMPLES = Path.of("src/test/java/org/civictech/pars/QuickStartTest.java");
 
   private static String between(String text, String begin, String end) {
@@ -44,10 +43,6 @@ class ReadmeTest {
     return read(CLI_GUIDE);
   }
 
-  private static String spanishPage() throws IOException {
-    return read(SPANISH_PAGE);
-  }
-
   private static String read(Path document) throws IOException {
     return Files.readString(document, StandardCharsets.UTF_8).replace("\r\n", "\n");
   }
@@ -66,24 +61,6 @@ class ReadmeTest {
     String published = fenced(between(readme(), "<!-- story:begin -->", "<!-- story:end -->"));
 
     assertThat(published).isEqualTo(CliRun.of().out().replace(System.lineSeparator(), "\n"));
-  }
-
-  @Test
-  void the_spanish_page_truth_table_is_what_the_code_prints() throws IOException {
-    String published =
-        between(spanishPage(), "<!-- truth-table-es:begin -->", "<!-- truth-table-es:end -->");
-
-    assertThat(published.strip()).isEqualTo(CliRun.of("--truth-table", "--lang=es").out()
-        .replace(System.lineSeparator(), "\n").strip());
-  }
-
-  @Test
-  void the_spanish_page_2018_story_is_what_the_program_prints() throws IOException {
-    String published =
-        fenced(between(spanishPage(), "<!-- story-es:begin -->", "<!-- story-es:end -->"));
-
-    assertThat(published)
-        .isEqualTo(CliRun.of("--lang=es").out().replace(System.lineSeparator(), "\n"));
   }
 
   @Test

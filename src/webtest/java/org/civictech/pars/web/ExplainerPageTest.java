@@ -40,7 +40,7 @@ import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
+import org.openqa.selenium.SearchContext;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
@@ -205,15 +205,15 @@ class ExplainerPageTest {
   // ------------------------------------------------------------------ the page's controls
 
   private static final List<List<String>> SAMPLE = List.of(
-      // DA, COURTS, CITY, asOf ("open", "" for the default 2018-09-01, or a typed date), rule
+      // DA, COURTS, CITY, asOf ("open", "" for the default 2018-09-01, or a date entered), rule
       List.of("AGAINST", "ABSTAIN", "AGAINST", "", "2"),
       List.of("AGAINST", "ABSTAIN", "AGAINST", "open", "2"),
       List.of("IN_FAVOR", "", "", "open", "2"),
       List.of("IN_FAVOR", "", "", "", "2"),
       List.of("IN_FAVOR", "IN_FAVOR", "ABSTAIN", "", "3"),
       List.of("", "ABSTAIN", "IN_FAVOR", "open", "1"),
-      List.of("IN_FAVOR", "AGAINST", "", "08/31/2018", "2"),
-      List.of("", "", "", "07/12/2018", "2"));
+      List.of("IN_FAVOR", "AGAINST", "", "2018-08-31", "2"),
+      List.of("", "", "", "2018-07-12", "2"));
 
   @Test
   void page_controls_show_the_jvm_outcome_explanation_and_pivots_in_both_languages() {
@@ -226,11 +226,12 @@ class ExplainerPageTest {
             EXPIRES_ON, asOf, Integer.parseInt(ballot.get(4)));
         assertThat(outcome()).as("outcome of %s", ballot)
             .isEqualTo(expected.outcome().name());
-        assertThat(chrome.findElement(By.id("reason")).getText())
-            .isEqualTo(expected.reason().name());
-        assertThat(chrome.findElement(By.id("explanation")).getText()).as("%s %s", language, ballot)
-            .isEqualTo(expected.explanation(locale(language)));
-        assertThat(chrome.findElement(By.id("pivots")).getText())
+        String headline = Wording.of(locale(language)).headline(expected.reason(),
+            !expected.isFinal());
+        assertThat(part("headline").getText()).isEqualTo(headline);
+        assertThat(headline + ": " + part("explanation").getText()).as("%s %s", language, ballot)
+            .isEqualToIgnoringCase(expected.explanation(locale(language)));
+        assertThat(part("pivots").getText())
             .isEqualTo(expected.explainPivots(locale(language)));
         assertThat(chrome.findElement(By.cssSelector("#grid-" + (expected.isFinal()
                 ? "closed" : "open") + " .cell.mine")).getAttribute("data-reason"))
@@ -240,7 +241,17 @@ class ExplainerPageTest {
   }
 
   private static String outcome() {
-    return chrome.findElement(By.id("outcome")).getAttribute("data-outcome");
+    return part("outcome").getAttribute("data-outcome");
+  }
+
+  /** The explainer element's shadow root, where its answer and controls are. */
+  private static SearchContext shadow() {
+    return chrome.findElement(By.id("explainer")).getShadowRoot();
+  }
+
+  /** A part of the explainer element: "outcome", "headline", "explanation", "pivots". */
+  private static WebElement part(String name) {
+    return shadow().findElement(By.cssSelector("[part~='" + name + "']"));
   }
 
   /** Sets a sample ballot through the page's own controls; returns its as-of for the JVM. */
@@ -248,27 +259,27 @@ class ExplainerPageTest {
     String[] stakeholders = {"DA", "COURTS", "CITY"};
     for (int i = 0; i < 3; i++) {
       String choice = ballot.get(i).isEmpty() ? "NONE" : ballot.get(i);
-      chrome.findElement(By.cssSelector("label[for='vote-" + stakeholders[i] + "-" + choice + "']"))
-          .click();
+      shadow().findElement(By.cssSelector("label[for='vote-" + stakeholders[i] + "-" + choice
+          + "']")).click();
     }
-    new Select(chrome.findElement(By.id("votes-required"))).selectByValue(ballot.get(4));
+    new Select(shadow().findElement(By.cssSelector("#votes-required")))
+        .selectByValue(ballot.get(4));
     String when = ballot.get(3);
     if ("open".equals(when)) {
-      chrome.findElement(By.cssSelector("label[for='when-open']")).click();
+      shadow().findElement(By.cssSelector("label[for='when-open']")).click();
       return "open";
     }
-    chrome.findElement(By.cssSelector("label[for='when-date']")).click();
-    WebElement date = chrome.findElement(By.id("as-of"));
-    String typed = when.isEmpty() ? "09/01/2018" : when;
-    date.click();
-    date.sendKeys(Keys.ARROW_LEFT, Keys.ARROW_LEFT, typed.replace("/", ""));
-    assertThat(date.getAttribute("value")).as("the date typed").isEqualTo(iso(typed));
-    return iso(typed);
-  }
-
-  private static String iso(String usDate) {
-    String[] p = usDate.split("/");
-    return p[2] + "-" + p[0] + "-" + p[1];
+    shadow().findElement(By.cssSelector("label[for='when-date']")).click();
+    String iso = when.isEmpty() ? "2018-09-01" : when;
+    String[] p = iso.split("-");
+    WebElement year = shadow().findElement(By.cssSelector("#as-of-year"));
+    year.clear();
+    year.sendKeys(p[0]);
+    new Select(shadow().findElement(By.cssSelector("#as-of-month")))
+        .selectByValue(String.valueOf(Integer.parseInt(p[1])));
+    new Select(shadow().findElement(By.cssSelector("#as-of-day")))
+        .selectByValue(String.valueOf(Integer.parseInt(p[2])));
+    return iso;
   }
 
   @Test
@@ -287,26 +298,29 @@ class ExplainerPageTest {
     for (String language : Languages.codes()) {
       languageSwitch.selectByValue(language);
       assertThat(chrome.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo(language);
-      assertThat(chrome.findElement(By.id("legend-DA")).getText())
+      assertThat(shadow().findElement(By.cssSelector("#legend-DA")).getText())
           .endsWith(Stakeholder.DA.displayName(locale(language)));
+      assertThat(chrome.findElement(By.id("explainer")).getAttribute("lang")).isEqualTo(language);
     }
     languageSwitch.selectByValue("en");
     assertThat(chrome.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
-    assertThat(chrome.findElement(By.id("legend-DA")).getText())
+    assertThat(shadow().findElement(By.cssSelector("#legend-DA")).getText())
         .endsWith(Stakeholder.DA.displayName(locale("en")));
   }
 
   @Test
   void every_control_has_a_label() {
     open("en");
-    List<WebElement> controls = chrome.findElements(By.cssSelector("input, select"));
-    assertThat(controls).hasSizeGreaterThanOrEqualTo(3 * 4 + 5);
-    for (WebElement control : controls) {
-      String id = control.getAttribute("id");
-      assertThat(chrome.findElements(By.cssSelector("label[for='" + id + "']")))
-          .as("label for #%s", id).hasSize(1);
-      assertThat(chrome.findElement(By.cssSelector("label[for='" + id + "']")).getText())
-          .as("label text for #%s", id).isNotBlank();
+    for (SearchContext root : List.of(chrome, shadow())) {
+      List<WebElement> controls = root.findElements(By.cssSelector("input, select"));
+      assertThat(controls).hasSizeGreaterThanOrEqualTo(root == chrome ? 1 : 3 * 4 + 6);
+      for (WebElement control : controls) {
+        String id = control.getAttribute("id");
+        assertThat(root.findElements(By.cssSelector("label[for='" + id + "']")))
+            .as("label for #%s", id).hasSize(1);
+        assertThat(root.findElement(By.cssSelector("label[for='" + id + "']")).getText())
+            .as("label text for #%s", id).isNotBlank();
+      }
     }
   }
 
@@ -325,8 +339,10 @@ class ExplainerPageTest {
               + "  return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); });"
               + " return 0.2126 * l[0] + 0.7152 * l[1] + 0.0722 * l[2]; }"
               + "var out = [];"
-              + "document.querySelectorAll('h1, h2, p, label, legend, li, a, code, strong, .badge,"
-              + " figcaption, select, option').forEach(function (e) {"
+              + "var all = 'h1, h2, p, label, legend, li, a, code, strong, .badge, figcaption,"
+              + " select, option', r = document.getElementById('explainer').shadowRoot;"
+              + "Array.prototype.concat.apply([], [document.querySelectorAll(all),"
+              + " r.querySelectorAll(all)].map(function (l) { return Array.from(l); })).forEach(function (e) {"
               + " if (!e.textContent.trim() || !e.getClientRects().length) return;"
               + " var a = lum(rgb(getComputedStyle(e).color)), b = lum(background(e));"
               + " out.push([e.tagName + '.' + e.className + ' ' + e.textContent.trim().slice(0, 30),"
@@ -349,21 +365,21 @@ class ExplainerPageTest {
       String expiry = "es".equals(language) ? "31 de agosto de 2018" : "August 31, 2018";
       assertThat(decision("AGAINST", "", "AGAINST", EXPIRES_ON, "open", 2)
           .explanation(locale)).contains(expiry);
-      assertThat(chrome.findElement(By.id("expiry-hint")).getText()).contains(expiry)
+      assertThat(shadow().findElement(By.cssSelector("#expiry-hint")).getText()).contains(expiry)
           .doesNotContain(EXPIRES_ON);
-      // The legend: each reason's symbol, its name as the library's, then its code, once.
+      // The legend: each reason's symbol and its name as the library's, without a code.
+      Wording wording = Wording.of(locale);
       List<String> legend = new ArrayList<>();
       chrome.findElements(By.cssSelector("#legend li")).forEach(li -> legend.add(li.getText()));
       assertThat(legend).containsExactly(
-          "\u2713 " + Reason.RENEWED.displayName(locale) + " RENEWED",
-          "\u2717 " + Reason.VOTED_DOWN.displayName(locale) + " VOTED_DOWN",
-          "\u2013 " + Reason.LAPSED.displayName(locale) + " LAPSED",
-          "? " + Reason.PENDING.displayName(locale) + " PENDING");
+          "\u2713 " + wording.headline(Reason.RENEWED, true),
+          "\u2717 " + Reason.VOTED_DOWN.displayName(locale),
+          "\u2013 " + Reason.LAPSED.displayName(locale),
+          "? " + wording.headline(Reason.PENDING, true));
       // The answer's outcome: the words the explanation opens with, not cut from it.
       RenewalDecision shown =
           decision("AGAINST", "ABSTAIN", "AGAINST", EXPIRES_ON, "2018-09-01", 2);
-      assertThat(chrome.findElement(By.id("outcome")).getText())
-          .isEqualTo(shown.reason().displayName(locale));
+      assertThat(part("headline").getText()).isEqualTo(shown.reason().displayName(locale));
       assertThat(shown.explanation(locale)).startsWith(shown.reason().displayName(locale) + ": ");
       // The highlighted ballot of the grid (2018, after the expiry) is named in words.
       Object title = chrome.executeScript(
@@ -375,11 +391,11 @@ class ExplainerPageTest {
     // Around the reports' own titles, the Spanish page's words are Spanish.
     open("es");
     String page = chrome.findElement(By.tagName("body")).getText();
-    assertThat(page).contains("Código de motivo", "(publicado en el Monterey Herald)",
+    assertThat(page).contains("(publicado en el Monterey Herald)",
         "(publicado por WESA)", "(también publicado con el título", "(reproducido por el Pittsburgh",
         "; en español, \u201cFinalización");
     assertThat(page).doesNotContain("as run by", "also run as", "reprinted by", "in Spanish",
-        "Reason", "(VOTED_DOWN)");
+        "Reason", "VOTED_DOWN", "Código de motivo");
   }
 
   /** Every label the page shows in {@code language} is the library's, word for word. */
@@ -393,29 +409,41 @@ class ExplainerPageTest {
     List<List<String>> shown = (List<List<String>>) chrome.executeScript(
         "return Array.prototype.map.call(document.querySelectorAll('[data-ui]'),"
             + " function (e) { return [e.getAttribute('data-ui'), e.textContent]; });");
-    assertThat(shown).hasSizeGreaterThanOrEqualTo(20);
+    assertThat(shown).hasSizeGreaterThanOrEqualTo(12);
     for (List<String> label : shown) {
       assertThat(label.get(1)).as("%s label %s", language, label.get(0))
           .isEqualTo(byName.get(label.get(0)));
     }
     assertThat(chrome.getTitle()).isEqualTo(labels.label(Key.TITLE));
-    assertThat(text("story-intro")).isEqualTo(labels.label(Key.STORY_INTRO));
-    assertThat(text("expiry-hint")).startsWith(labels.label(Key.EXPIRY)
+    assertThat(shadowText("#story-intro")).isEqualTo(labels.label(Key.STORY_INTRO));
+    assertThat(shadowText("#expiry-hint")).startsWith(labels.label(Key.EXPIRY)
         .substring(0, labels.label(Key.EXPIRY).indexOf("{date}")));
+    for (Key key : List.of(Key.ANSWER_HEADING, Key.WHEN_OPEN, Key.WHEN_DATE, Key.AS_OF_LABEL,
+        Key.DAY, Key.MONTH, Key.YEAR, Key.RULE_LEGEND, Key.RULE_LABEL, Key.STORY_HEADING)) {
+      assertThat(shadowText(".layout").replace(labels.label(Key.STORY_INTRO), ""))
+          .as("%s %s", language, key).contains(labels.label(key));
+    }
     for (Stakeholder stakeholder : Stakeholder.values()) {
-      assertThat(text("legend-" + stakeholder)).isEqualTo(labels.label(Key.VOTE_OF) + " "
+      assertThat(shadowText("#legend-" + stakeholder)).isEqualTo(labels.label(Key.VOTE_OF) + " "
           + stakeholder.displayName(locale(language)));
       for (Choice choice : Choice.values()) {
-        assertThat(text("label[for='vote-" + stakeholder + "-" + choice + "']"))
+        assertThat(shadowText("label[for='vote-" + stakeholder + "-" + choice + "']"))
             .isEqualTo(labels.choice(choice));
       }
-      assertThat(text("label[for='vote-" + stakeholder + "-NONE']")).isEqualTo(labels.choice(null));
+      assertThat(shadowText("label[for='vote-" + stakeholder + "-NONE']"))
+          .isEqualTo(labels.choice(null));
     }
     assertThat(chrome.executeScript("return Array.prototype.map.call(document.querySelectorAll("
         + "'#grid figcaption'), function (e) { return e.textContent; });"))
         .isEqualTo(List.of(labels.label(Key.GRID_OPEN), labels.label(Key.GRID_CLOSED)));
-    assertThat(text("#timeline-svg .expiry text")).isEqualTo(labels.label(Key.EXPIRY_MARK)
-        + " " + EXPIRES_ON);
+    assertThat(shadowText("#timeline-svg .expiry text")).isEqualTo(labels.label(Key.EXPIRY_MARK)
+        + " " + ("es".equals(language) ? "31 de agosto de 2018" : "August 31, 2018"));
+  }
+
+  /** The text content of the first element to match this selector in the explainer element. */
+  private static String shadowText(String selector) {
+    return String.valueOf(chrome.executeScript("return document.getElementById('explainer')"
+        + ".shadowRoot.querySelector(arguments[0]).textContent;", selector));
   }
 
   /** The text content of the element with this id, or of the first to match this selector. */
@@ -428,9 +456,11 @@ class ExplainerPageTest {
   @Test
   void the_page_opens_on_the_2018_ballot_after_the_expiry() {
     open("en");
-    assertThat(chrome.findElement(By.id("explanation")).getText()).isEqualTo(decision(
-        "AGAINST", "ABSTAIN", "AGAINST", EXPIRES_ON, "2018-09-01", 2).explanation());
-    assertThat(chrome.findElement(By.id("reason")).getText()).isEqualTo("VOTED_DOWN");
+    RenewalDecision expected =
+        decision("AGAINST", "ABSTAIN", "AGAINST", EXPIRES_ON, "2018-09-01", 2);
+    assertThat(part("headline").getText() + ": " + part("explanation").getText())
+        .isEqualToIgnoringCase(expected.explanation());
+    assertThat(part("outcome").getAttribute("data-reason")).isEqualTo("VOTED_DOWN");
   }
 
   @Test
@@ -450,25 +480,26 @@ class ExplainerPageTest {
     assertThat(activeId()).isEqualTo("vote-COURTS-ABSTAIN");
     keys.sendKeys(Keys.ARROW_UP, Keys.ARROW_UP).perform();
     assertThat(activeId()).isEqualTo("vote-COURTS-IN_FAVOR");
-    assertThat(chrome.findElement(By.id("outcome")).getAttribute("data-outcome"))
-        .isEqualTo("RENEWED");
+    assertThat(outcome()).isEqualTo("RENEWED");
     keys.sendKeys(Keys.TAB, Keys.TAB).perform(); // past the City's group, to "when"
     assertThat(activeId()).isEqualTo("when-date");
     keys.sendKeys(Keys.ARROW_UP).perform();
     assertThat(activeId()).isEqualTo("when-open");
-    assertThat(chrome.findElement(By.id("explanation")).getText()).isEqualTo(
-        decision("IN_FAVOR", "IN_FAVOR", "AGAINST", EXPIRES_ON, "open", 2).explanation());
-    for (int i = 0; i < 6 && !"votes-required".equals(activeId()); i++) {
-      keys.sendKeys(Keys.TAB).perform(); // through the date's fields to the rule
-    }
+    assertThat(part("headline").getText() + ": " + part("explanation").getText())
+        .isEqualToIgnoringCase(
+            decision("IN_FAVOR", "IN_FAVOR", "AGAINST", EXPIRES_ON, "open", 2).explanation());
+    keys.sendKeys(Keys.TAB).perform(); // voting open: the date's fields are hidden
     assertThat(activeId()).isEqualTo("votes-required");
     keys.sendKeys(Keys.ARROW_DOWN).perform();
-    assertThat(chrome.findElement(By.id("reason")).getText()).isEqualTo(
+    assertThat(part("outcome").getAttribute("data-reason")).isEqualTo(
         decision("IN_FAVOR", "IN_FAVOR", "AGAINST", EXPIRES_ON, "open", 3).reason().name());
   }
 
+  /** The id of the focused control, inside the explainer element when the focus is there. */
   private static String activeId() {
-    return String.valueOf(chrome.executeScript("return document.activeElement.id;"));
+    return String.valueOf(chrome.executeScript("var a = document.activeElement;"
+        + " return a.shadowRoot && a.shadowRoot.activeElement ? a.shadowRoot.activeElement.id"
+        + " : a.id;"));
   }
 
   // ------------------------------------------------------------------ the 2018 timeline
@@ -478,7 +509,7 @@ class ExplainerPageTest {
     for (String language : LANGUAGES) {
       Ballot story = Pars2018.ballot(locale(language));
       open(language);
-      List<WebElement> marks = chrome.findElements(By.cssSelector("#timeline-svg .vote-mark"));
+      List<WebElement> marks = shadow().findElements(By.cssSelector("#timeline-svg .vote-mark"));
       assertThat(marks).hasSize(story.history().size());
       for (int i = 0; i < marks.size(); i++) {
         DatedVote vote = story.history().get(i);
@@ -486,14 +517,15 @@ class ExplainerPageTest {
         assertThat(mark.getAttribute("data-date")).isEqualTo(vote.castOn().toString());
         assertThat(mark.getAttribute("data-stakeholder")).isEqualTo(vote.vote().stakeholder().name());
         assertThat(mark.getAttribute("data-choice")).isEqualTo(vote.vote().choice().name());
-        String target = mark.getDomAttribute("href").replaceAll(".*#", "");
-        assertThat(chrome.findElements(By.id(target))).as("source %s", target).hasSize(1);
-        assertThat(chrome.findElement(By.id(target)).findElement(By.tagName("a"))
-            .getAttribute("href")).startsWith("https://");
+        for (String ref : mark.getAttribute("data-sources").split(",")) {
+          assertThat(chrome.findElements(By.id("source-" + ref))).as("source %s", ref).hasSize(1);
+          assertThat(chrome.findElement(By.id("source-" + ref)).findElement(By.tagName("a"))
+              .getAttribute("href")).startsWith("https://");
+        }
       }
-      assertThat(chrome.findElement(By.cssSelector("#timeline-svg .expiry"))
+      assertThat(shadow().findElement(By.cssSelector("#timeline-svg .expiry"))
           .getAttribute("data-date")).isEqualTo("2018-08-31");
-      List<WebElement> entries = chrome.findElements(By.cssSelector(".story-entry"));
+      List<WebElement> entries = shadow().findElements(By.cssSelector(".story-entry"));
       List<DatedDecision> timeline = story.timeline();
       assertThat(entries).hasSize(timeline.size() + 1); // the first: before any vote
       assertThat(entries.get(0).getAttribute("data-as-of")).isEqualTo("2018-07-10");
@@ -506,7 +538,7 @@ class ExplainerPageTest {
         assertThat(entry.findElement(By.className("story-explanation")).getText())
             .isEqualTo(timeline.get(i).decision().explanation(locale(language)));
       }
-      List<WebElement> spans = chrome.findElements(By.cssSelector("#timeline-svg .span"));
+      List<WebElement> spans = shadow().findElements(By.cssSelector("#timeline-svg .span"));
       assertThat(spans).extracting(s -> s.getAttribute("data-outcome"))
           .containsExactly("PENDING", "PENDING", "NOT_RENEWED", "NOT_RENEWED");
       assertThat(spans).extracting(s -> s.getAttribute("data-from"))
@@ -577,7 +609,8 @@ class ExplainerPageTest {
       assertThat(noscript.find()).as(id).isTrue();
       List<String> expected = new ArrayList<>();
       for (DatedDecision entry : Pars2018.ballot(locale(language)).timeline()) {
-        expected.add(entry.asOf() + ": " + entry.outcome());
+        // the day in the reader's words, and the library's sentence: no code name (VOTED_DOWN)
+        expected.add(Languages.of(locale(language)).date(entry.asOf()));
         expected.add(entry.decision().explanation(locale(language)));
       }
       List<String> shown = new ArrayList<>();
@@ -609,7 +642,7 @@ class ExplainerPageTest {
           .isEqualTo(byName.get(label.group(1)));
       checked++;
     }
-    assertThat(checked).as("labels in index.html").isGreaterThanOrEqualTo(20);
+    assertThat(checked).as("labels in index.html").isGreaterThanOrEqualTo(12);
     assertThat(html).as("the language switch is filled from the list of languages")
         .contains("<select id=\"language\"></select>");
   }
@@ -645,7 +678,7 @@ class ExplainerPageTest {
   // ------------------------------------------------------------------ measured, and pictured
 
   @Test
-  void measures_decide_first_answer_and_size_and_saves_screenshots() throws IOException {
+  void measures_decide_first_answer_and_size() throws IOException {
     Path out = Path.of(System.getProperty("web.dir", "target/web")).getParent();
     List<Double> firstAnswer = new ArrayList<>();
     for (int i = 0; i < 7; i++) {
@@ -670,7 +703,8 @@ class ExplainerPageTest {
     double reasonMicros = median(bench, 200000, "reason");
     long raw = 0;
     long gzipped = 0;
-    for (String file : List.of("index.html", "page.js", "style.css", "pars-renewal.js")) {
+    for (String file : List.of("index.html", "page.js", "style.css", "pars-renewal.js",
+        "pars-renewal-element.js")) {
       byte[] bytes = Files.readAllBytes(Browser.webDir().resolve(file));
       raw += bytes.length;
       gzipped += gzip(bytes);
@@ -684,17 +718,8 @@ class ExplainerPageTest {
     Files.writeString(out.resolve("web-measurements.txt"), report, StandardCharsets.UTF_8);
     System.out.print(report);
 
-    Path shots = out.resolve("web-screenshots");
-    Files.createDirectories(shots);
-    for (String language : LANGUAGES) {
-      open(language);
-      setBallot(SAMPLE.get(2));
-      Files.write(shots.resolve("explainer-" + language + ".png"),
-          chrome.getScreenshotAs(OutputType.BYTES));
-    }
     assertThat(gzipped).as("gzipped page, goal 200 KB").isLessThanOrEqualTo(200 * 1024);
     assertThat(medianFirstAnswer).as("load to first answer, goal 500 ms").isLessThanOrEqualTo(500);
-    assertThat(shots.resolve("explainer-en.png")).exists();
   }
 
   private static double median(String bench, int calls, String function) {

@@ -1,0 +1,2 @@
+
+defineExplainer(pars);
