@@ -100,11 +100,17 @@ class JsonSchemaTest {
 
   @Test
   void each_schema_is_draft_2020_12_with_a_versioned_id() {
-    for (String name : List.of(Schemas.DECISION, Schemas.BALLOT, Schemas.TRUTH_TABLE)) {
+    for (String name : List.of(Schemas.DECISION, Schemas.BALLOT, Schemas.TRUTH_TABLE,
+        Schemas.VECTORS)) {
       assertThat(Schemas.text(name))
           .contains("\"$schema\": \"https://json-schema.org/draft/2020-12/schema\"")
           .contains("\"$id\": \"" + Schemas.BASE + name + "\"")
-          .contains("/v1/");
+          .contains("/v2/");
+    }
+    // version 1 stays published for the documents written before the library field
+    for (String name : List.of(Schemas.DECISION, Schemas.BALLOT, Schemas.TRUTH_TABLE)) {
+      assertThat(Schemas.text("v1/" + name)).contains(
+          "\"$id\": \"https://github.com/civictech/pars-renewal/schema/v1/" + name + "\"");
     }
   }
 

@@ -67,7 +67,7 @@ class JsonTest {
 
     assertThat(json.propertyNames()).containsExactly("contract", "votesRequired", "asOf", "final",
         "outcome", "reason", "lapsed", "votes", "inFavor", "against", "abstained", "notVoted",
-        "possibleOutcomes", "pivots", "language", "explanation", "explainPivots");
+        "possibleOutcomes", "pivots", "language", "explanation", "explainPivots", "library");
   }
 
   @Test
@@ -118,7 +118,8 @@ class JsonTest {
     Ballot ballot = Pars2018.ballot(Locale.ENGLISH);
     JsonNode json = MAPPER.readTree(ballot.toJson(SPANISH));
 
-    assertThat(json.propertyNames()).containsExactly("contract", "decider", "history", "timeline");
+    assertThat(json.propertyNames())
+        .containsExactly("contract", "decider", "history", "timeline", "library");
     assertThat(json.get("decider").get("votesRequired").asInt()).isEqualTo(2);
     assertThat(json.get("history").size()).isEqualTo(3);
     assertThat(json.get("history").get(0).get("castOn").asString()).isEqualTo("2018-07-11");

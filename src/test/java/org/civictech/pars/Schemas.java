@@ -20,10 +20,11 @@ import java.util.Map;
  */
 public final class Schemas {
 
-  public static final String BASE = "https://github.com/civictech/pars-renewal/schema/v1/";
+  public static final String BASE = "https://github.com/civictech/pars-renewal/schema/v2/";
   public static final String DECISION = "decision.schema.json";
   public static final String BALLOT = "ballot.schema.json";
   public static final String TRUTH_TABLE = "truth-table.schema.json";
+  public static final String VECTORS = "vectors.schema.json";
 
   private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(
       SpecificationVersion.DRAFT_2020_12, builder -> builder.schemas(texts()));
@@ -45,7 +46,7 @@ public final class Schemas {
 
   private static Map<String, String> texts() {
     Map<String, String> texts = new HashMap<>();
-    for (String name : List.of(DECISION, BALLOT, TRUTH_TABLE)) {
+    for (String name : List.of(DECISION, BALLOT, TRUTH_TABLE, VECTORS)) {
       texts.put(BASE + name, text(name));
     }
     return texts;

@@ -48,15 +48,19 @@ final class ArgumentParser {
   }
 
   /**
-   * Parses a command line. {@code --help} and {@code --version} win over anything else on it.
+   * Parses a command line. {@code --help}, {@code --version} and {@code --vectors} win over
+   * anything else on it.
    *
    * @throws UsageException if an argument is unknown, malformed, repeated or out of place
    */
   static Arguments parse(String[] args) throws UsageException {
     for (String arg : args) {
-      if (arg.equals("--help") || arg.equals("-h") || arg.equals("--version")) {
+      if (arg.equals("--help") || arg.equals("-h")) {
+        return Arguments.only(Arguments.Mode.HELP, spoken(args));
+      }
+      if (arg.equals("--version") || arg.equals("--vectors")) {
         return Arguments.only(arg.equals("--version")
-            ? Arguments.Mode.VERSION : Arguments.Mode.HELP, spoken(args));
+            ? Arguments.Mode.VERSION : Arguments.Mode.VECTORS, spoken(args));
       }
     }
     @Nullable String code = languageCode(args);

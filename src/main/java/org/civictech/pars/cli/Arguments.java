@@ -47,7 +47,9 @@ record Arguments(Mode mode, Map<Stakeholder, Choice> votes, @Nullable LocalDate 
     /** Print usage. */
     HELP,
     /** Print the version. */
-    VERSION
+    VERSION,
+    /** Print the conformance vectors (docs/vectors.md). */
+    VECTORS
   }
 
   /** How the result is printed: for people, as JSON ({@code --json}) or as CSV ({@code --csv}). */

@@ -26,6 +26,7 @@ import org.civictech.pars.Stakeholder;
 import org.civictech.pars.Vote;
 import org.civictech.pars.dmn.DmnExport;
 import org.civictech.pars.internal.Library;
+import org.civictech.pars.internal.Vectors;
 import org.civictech.pars.internal.Pars2018;
 import org.civictech.pars.words.Messages;
 import org.civictech.pars.words.Wording;
@@ -87,7 +88,9 @@ public final class Main {
       Contract contract = Contract.of("PARS", arguments.expires());
       switch (arguments.mode()) {
         case HELP -> out.println(say.usage());
-        case VERSION -> out.println(Library.NAME + " " + Library.version());
+        case VERSION -> out.println(Library.NAME + " " + Library.version() + " (docs/RULE.md "
+            + Library.RULE_VERSION + ")");
+        case VECTORS -> out.print(Vectors.json());
         case STORY -> story(out, arguments.language(), arguments.format());
         case TRUTH_TABLE -> out.print(truthTable(arguments, decider, contract));
         case DMN -> out.print(DmnExport.xml(decider, Library.version()));

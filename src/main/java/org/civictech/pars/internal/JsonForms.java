@@ -62,6 +62,7 @@ public final class JsonForms {
     json.put("language", wording.language());
     json.put("explanation", wording.explanation(facts));
     json.put("explainPivots", wording.pivots(facts));
+    json.put("library", Library.toJsonMap()); // what computed it
     return json;
   }
 
@@ -92,6 +93,7 @@ public final class JsonForms {
       entries.add(datedDecision(entry, locale));
     }
     json.put("timeline", entries);
+    json.put("library", Library.toJsonMap()); // what computed it
     return json;
   }
 

@@ -39,6 +39,16 @@ public final class Vectors {
 
   private Vectors() {}
 
+  /**
+   * The whole file as JSON text: the same as {@code Json.write(tree())} but with each case on a
+   * line of its own, so that a reader (or a diff) can take one case at a time.
+   */
+  public static String json() {
+    String text = Json.write(tree()); // ends with the last case's "}", then "]}"
+    return text.substring(0, text.length() - 2).replace(",{\"id\":", ",\n{\"id\":")
+        .replace("[{\"id\":", "[\n{\"id\":") + "\n]}\n";
+  }
+
   /** The whole file as a JSON tree. */
   public static Map<String, Object> tree() {
     Map<String, Object> json = new LinkedHashMap<>(16);

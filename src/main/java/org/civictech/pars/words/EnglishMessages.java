@@ -16,7 +16,7 @@ final class EnglishMessages extends Messages {
         "       pars-renewal --replay=FILE [--as-of=DATE] [--expires=DATE] [--requiring=N]",
         "       pars-renewal --truth-table [--requiring=N]",
         "       pars-renewal --dmn [--requiring=N]",
-        "       pars-renewal [--help | --version]",
+        "       pars-renewal [--help | --version | --vectors]",
         "Every mode takes " + languages("--lang={code} (default)", "--lang={code} ({name})", "or")
             + ".",
         "",
@@ -31,10 +31,12 @@ final class EnglishMessages extends Messages {
         "  --truth-table       print the outcome of every possible ballot as a Markdown table",
         "  --dmn               print the rule as a DMN 1.3 decision table (XML) for DMN modelers",
         "  --lang=LANG         " + languages("{code} ({name}, the default)", "{code} ({name})", "or"),
-        "  --json              print one JSON document (every mode but --dmn); see the README",
+        "  --json              print one JSON document (every mode but --dmn); see docs/json.md",
         "  --csv               print CSV: the truth table, or a replay's timeline",
         "  --help              print this help",
-        "  --version           print the version",
+        "  --version           print the version of the library and of the rule (docs/RULE.md)",
+        "  --vectors           print every case of the rule as conformance vectors (JSON);",
+        "                      see docs/vectors.md",
         "An option's value may also be the next argument: --as-of 2018-09-01.",
         "Exit status: 0 success, 2 bad command line or input, 1 input or output failure.");
   }

@@ -20,7 +20,7 @@ final class SpanishMessages extends Messages {
         "     pars-renewal --replay=ARCHIVO [--as-of=FECHA] [--expires=FECHA] [--requiring=N]",
         "     pars-renewal --truth-table [--requiring=N]",
         "     pars-renewal --dmn [--requiring=N]",
-        "     pars-renewal [--help | --version]",
+        "     pars-renewal [--help | --version | --vectors]",
         "Todos los modos aceptan "
             + languages("--lang={code} (predeterminado)", "--lang={code} ({name})", "o") + ".",
         "",
@@ -45,7 +45,9 @@ final class SpanishMessages extends Messages {
             + " el README",
         "  --csv               imprime CSV: la tabla de verdad o la cronología de una reproducción",
         "  --help              imprime esta ayuda",
-        "  --version           imprime la versión",
+        "  --version           imprime la versión de la biblioteca y de la regla (docs/RULE.md)",
+        "  --vectors           imprime todos los casos de la regla como vectores de conformidad",
+        "                      (JSON); véase docs/vectors.md",
         "El valor de una opción también puede ser el argumento siguiente: --as-of 2018-09-01.",
         "Estado de salida: 0 éxito, 2 línea de comandos o entrada no válida, 1 fallo de lectura"
             + " o escritura.");

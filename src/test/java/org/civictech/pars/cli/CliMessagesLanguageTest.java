@@ -182,7 +182,8 @@ class CliMessagesLanguageTest {
     Set<String> spanish = options(CliRun.of("--help", "--lang=es").out());
 
     assertThat(english).contains("--as-of", "--expires", "--requiring", "--replay",
-        "--truth-table", "--dmn", "--lang", "--json", "--csv", "--help", "--version");
+        "--truth-table", "--dmn", "--lang", "--json", "--csv", "--help", "--version",
+        "--vectors");
     assertThat(spanish).isEqualTo(english);
     assertThat(english).containsAll(ArgumentParser.VALUE_OPTIONS);
   }

@@ -80,7 +80,8 @@ class MainTest {
     CliRun run = CliRun.of("--version");
 
     assertThat(run.status()).isZero();
-    assertThat(run.out().strip()).matches("pars-renewal \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?");
+    assertThat(run.out().strip())
+        .matches("pars-renewal \\d+\\.\\d+\\.\\d+(-SNAPSHOT)? \\(docs/RULE\\.md \\d+\\.\\d+\\)");
   }
 
   @ParameterizedTest

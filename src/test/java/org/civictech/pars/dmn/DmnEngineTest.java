@@ -106,7 +106,7 @@ class DmnEngineTest {
   }
 
   /** A strict KIE runtime (type checks on) holding just the given model. */
-  private static DMNRuntime runtime(String xml) {
+  static DMNRuntime runtime(String xml) {
     Resource resource = ResourceFactory.newReaderResource(new StringReader(xml), "UTF-8");
     resource.setSourcePath("pars-renewal.dmn");
     resource.setResourceType(ResourceType.DMN);

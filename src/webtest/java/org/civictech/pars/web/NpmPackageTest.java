@@ -92,11 +92,14 @@ class NpmPackageTest {
     copyAll(project.resolve("src/npm/consumer"), consumer);
     copyAll(project.resolve("src/npm/test"), consumer);
     Files.writeString(consumer.resolve("expected.json"), expectedJson(), StandardCharsets.UTF_8);
+    Files.copy(npm.resolve("pars-renewal-vectors.json"),
+        consumer.resolve("pars-renewal-vectors.json"), StandardCopyOption.REPLACE_EXISTING);
     run(consumer, "npm", "install", "--no-audit", "--no-fund", "--prefer-offline");
     run(consumer, "npm", "install", "--no-audit", "--no-fund", "--offline", "--no-save",
         tarball.toString());
 
-    String tests = run(consumer, "node", "--test", "equality.test.mjs", "api.test.mjs");
+    String tests = run(consumer, "node", "--test", "equality.test.mjs", "api.test.mjs",
+        "vectors.test.mjs");
     assertThat(tests).contains("# fail 0");
 
     String tsc = consumer.resolve("node_modules/typescript/bin/tsc").toString();
