@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,7 +18,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.civictech.pars.words.Labels;
+import org.civictech.pars.readers.Reader;
 import org.civictech.pars.words.Languages;
+import org.civictech.pars.words.Wording;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -37,157 +40,24 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class ExplanationInvariantsTest {
 
-  /** What a reader of one language looks for in the sentences. */
-  record Language(
-      Locale locale,
-      /** How the count says "none": "no" in "no stakeholder voted in favor". */
-      Set<String> zeroWords,
-      Map<Stakeholder, String> names,
-      /** The opening, with its colon: RENEWED, VOTED_DOWN (each /open or /closed), LAPSED, PENDING. */
-      Map<String, String> openings,
-      Pattern inFavorCount,
-      Pattern needs,
-      Pattern kOfN,
-      Pattern remain,
-      Map<String, Pattern> stances,
-      String abstentionDoesNotCount,
-      Pattern against,
-      List<String> neverAfterTheExpiry,
-      String holdsAsTheVotesStand,
-      String expiryDate,
-      /** What ends the first sentence and starts the next one: ". ", or "。" alone. */
-      String betweenSentences,
-      /** What separates the clauses of a sentence: "; ". */
-      String clauseSeparator,
-      /** What ends a sentence: ".". */
-      String fullStop,
-      /** E6: the words that say a label holds as the votes stand, and those that say it is final. */
-      String asTheVotesStand,
-      List<String> finalWords,
-      String openPivotLead,
-      String closedPivotLead,
-      String noPivotOpen,
-      String noPivotClosed,
-      String noPivotPending,
-      /** A group of the pivot sentence, with named groups "outcome" and "conditions". */
-      Pattern openGroup,
-      Pattern closedGroup,
-      Map<String, Outcome> pivotOutcomes,
-      String ifWord,
-      String orBetweenConditions,
-      /** What may stand between two names of one condition: ", " and " or ". */
-      List<String> nameSeparators,
-      String orBetweenChoices,
-      Map<String, Choice> openChoices,
-      Map<String, Choice> closedChoices,
-      /** What says that stakeholders who have voted would change their vote, open or closed. */
-      List<String> changing,
-      Map<String, Choice> changeChoices,
-      /** Whether the words of a condition agree with the stakeholders it names. */
-      BiPredicate<List<Stakeholder>, String> agrees) {}
+  /**
+   * The reader of every language the library speaks, by code: {@code readers/XReader.java}
+   * beside the language's wording {@code X} (CONTRIBUTING.md, "Adding a language").
+   */
+  static final Map<String, Reader> LANGUAGES = readers();
 
-  static final Language ENGLISH = new Language(
-      Locale.ENGLISH,
-      Set.of("no"),
-      Map.of(Stakeholder.DA, "the District Attorney's Office", Stakeholder.COURTS, "the courts",
-          Stakeholder.CITY, "the City"),
-      Map.of("RENEWED/open", "Renewed as the votes stand: ", "RENEWED/closed", "Renewed: ",
-          "VOTED_DOWN/open", "Not renewed as the votes stand: ",
-          "VOTED_DOWN/closed", "Not renewed (voted down): ", "LAPSED", "Not renewed (lapsed): ",
-          "PENDING", "Pending: "),
-      Pattern.compile("^[^:]+: (no|\\d+) stakeholders? voted in favor"),
-      Pattern.compile("renewal needs (\\d+) votes? in favor"),
-      Pattern.compile("(\\d+) of the (\\d+)"),
-      Pattern.compile("(\\d+) votes? in favor would (?:remain|have remained), and renewal needs"
-          + " (\\d+)"),
-      Map.of("IN_FAVOR", Pattern.compile(" voted in favor$"),
-          "AGAINST", Pattern.compile(" voted against$"),
-          "ABSTAINED", Pattern.compile(" abstained, which does not count in favor$"),
-          "NOT_VOTED/open", Pattern.compile(" (has|have) not voted yet$"),
-          "NOT_VOTED/closed", Pattern.compile(" never voted$")),
-      "which does not count in favor",
-      Pattern.compile("\\bagainst\\b"),
-      List.of("to come", "chang", "until", "yet", "may ", "still", "can no longer", "by ",
-          "as the votes stand"),
-      "A stakeholder may still change its vote until ",
-      "August 31, 2018",
-      ". ", "; ", ".",
-      "as the votes stand", List.of("voted down", "lapsed"),
-      "One vote would change it: ",
-      "One different vote would have made it ",
-      "No single vote would change it: ",
-      "No single different vote would have made a difference: ",
-      "No single vote would settle it: ",
-      Pattern.compile("^(?<outcome>renewed|not renewed|pending) (?<conditions>if .+)$"),
-      Pattern.compile("^(?<outcome>renewed|not renewed): (?<conditions>if .+)$"),
-      Map.of("renewed", Outcome.RENEWED, "not renewed", Outcome.NOT_RENEWED,
-          "pending", Outcome.PENDING),
-      "if ", ", or ", List.of(", ", " or "), " or ",
-      Map.of("voted in favor", Choice.IN_FAVOR, "voted against", Choice.AGAINST,
-          "abstained", Choice.ABSTAIN),
-      Map.of("had voted in favor", Choice.IN_FAVOR, "had voted against", Choice.AGAINST,
-          "had abstained", Choice.ABSTAIN),
-      List.of("changed its vote to ", "changed their vote to "),
-      Map.of("in favor", Choice.IN_FAVOR, "against", Choice.AGAINST,
-          "an abstention", Choice.ABSTAIN),
-      // with "or", "its" or "their" agrees with the nearest name: "the City or the courts ... their"
-      (who, words) -> !words.contains("changed") || words.contains(" their ")
-          == (who.get(who.size() - 1) == Stakeholder.COURTS));
-
-  static final Language SPANISH = new Language(
-      Locale.forLanguageTag("es"),
-      Set.of("ninguna"),
-      Map.of(Stakeholder.DA, "la Oficina del Fiscal de Distrito", Stakeholder.COURTS,
-          "los tribunales", Stakeholder.CITY, "la Ciudad"),
-      Map.of("RENEWED/open", "Renovado por ahora: ", "RENEWED/closed", "Renovado: ",
-          "VOTED_DOWN/open", "No renovado por ahora: ",
-          "VOTED_DOWN/closed", "No renovado (no aprobado en la votación): ",
-          "LAPSED", "No renovado (caducó sin completarse la votación): ", "PENDING", "Pendiente: "),
-      Pattern.compile("^[^:]+: (ninguna|\\d+) entidad(?:es)? vot(?:ó|aron) a favor"),
-      Pattern.compile("la renovación necesita (\\d+) votos? a favor"),
-      Pattern.compile("(\\d+) de los (\\d+)"),
-      Pattern.compile("(\\d+) votos? a favor, y la renovación necesita (\\d+)"),
-      Map.of("IN_FAVOR", Pattern.compile(" vot(ó|aron) a favor$"),
-          "AGAINST", Pattern.compile(" vot(ó|aron) en contra$"),
-          "ABSTAINED", Pattern.compile(" se abstuv(o|ieron), lo que no cuenta como voto a favor$"),
-          "NOT_VOTED/open", Pattern.compile(" todavía no ha(n)? votado$"),
-          "NOT_VOTED/closed", Pattern.compile(" nunca vot(ó|aron)$")),
-      "lo que no cuenta como voto a favor",
-      Pattern.compile("en contra"),
-      List.of("faltan", "cambi", "hasta", "todavía", "puede", "ya no", "quedan por emitir",
-          "por ahora"),
-      "Este resultado se mantiene mientras los votos sigan como están: cada entidad puede"
-          + " emitir o cambiar su voto hasta el ",
-      "31 de agosto de 2018",
-      ". ", "; ", ".",
-      "por ahora", List.of("no aprobado", "caducó"),
-      "Un solo voto cambiaría el resultado: ",
-      "Con un solo voto distinto ",
-      "Ningún voto por sí solo cambiaría el resultado: ",
-      "Ningún voto distinto por sí solo habría dado otro resultado: ",
-      "Ningún voto por sí solo decidiría el resultado: ",
-      Pattern.compile("^(?<outcome>se renovaría|no se renovaría|quedaría pendiente)"
-          + " (?<conditions>si .+)$"),
-      Pattern.compile("^(?<outcome>se habría renovado|no se habría renovado): (?<conditions>si .+)$"),
-      Map.of("se renovaría", Outcome.RENEWED, "no se renovaría", Outcome.NOT_RENEWED,
-          "quedaría pendiente", Outcome.PENDING, "se habría renovado", Outcome.RENEWED,
-          "no se habría renovado", Outcome.NOT_RENEWED),
-      "si ", ", o ", List.of(", ", " o "), " o ",
-      Map.of("votara a favor", Choice.IN_FAVOR, "votaran a favor", Choice.IN_FAVOR,
-          "votara en contra", Choice.AGAINST, "votaran en contra", Choice.AGAINST,
-          "se abstuviera", Choice.ABSTAIN, "se abstuvieran", Choice.ABSTAIN),
-      Map.of("hubiera votado a favor", Choice.IN_FAVOR, "hubieran votado a favor",
-          Choice.IN_FAVOR, "hubiera votado en contra", Choice.AGAINST,
-          "hubieran votado en contra", Choice.AGAINST, "se hubiera abstenido", Choice.ABSTAIN,
-          "se hubieran abstenido", Choice.ABSTAIN),
-      List.of("cambiara su voto para ", "cambiaran su voto para "),
-      Map.of("votar a favor", Choice.IN_FAVOR, "votar en contra", Choice.AGAINST,
-          "abstenerse", Choice.ABSTAIN),
-      // the verb is plural for more than one name, or for "los tribunales" alone
-      (who, words) -> Pattern.compile("\\b(votaran|abstuvieran|hubieran|cambiaran)\\b")
-          .matcher(words).find() == (who.size() > 1 || who.get(0) == Stakeholder.COURTS));
-
-  static final Map<String, Language> LANGUAGES = Map.of("en", ENGLISH, "es", SPANISH);
+  private static Map<String, Reader> readers() {
+    Map<String, Reader> readers = new LinkedHashMap<>();
+    for (Wording wording : Languages.all()) {
+      String name = "org.civictech.pars.readers." + wording.getClass().getSimpleName() + "Reader";
+      try {
+        readers.put(wording.language(), (Reader) Class.forName(name).getField("READER").get(null));
+      } catch (ReflectiveOperationException e) {
+        throw new AssertionError("no reader for " + wording.language() + ": write " + name, e);
+      }
+    }
+    return readers;
+  }
 
   /** The languages the library speaks: {@link Languages#codes()}, its one list of them. */
   static List<String> languages() {
@@ -216,7 +86,7 @@ class ExplanationInvariantsTest {
     Map<Stakeholder, Choice> ballot = BallotSpace.ballot(ballotNumber);
     RenewalDecision decision = RenewalDecider.requiring(votesRequired)
         .decide(BallotSpace.PARS, BallotSpace.votes(ballot), asOf);
-    Language words = LANGUAGES.get(language);
+    Reader words = LANGUAGES.get(language);
 
     checkExplanation(words, ballot, votesRequired, !decision.isFinal(),
         decision.explanation(words.locale()));
@@ -230,7 +100,7 @@ class ExplanationInvariantsTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("languages")
   void no_label_reads_as_final_while_voting_is_open(String language) {
-    Language words = LANGUAGES.get(language);
+    Reader words = LANGUAGES.get(language);
     Labels labels = Languages.of(words.locale()).labels();
     for (Reason reason : List.of(Reason.RENEWED, Reason.VOTED_DOWN)) {
       // E6: while voting is open a settled label says it holds as the votes stand
@@ -264,7 +134,7 @@ class ExplanationInvariantsTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("languages")
   void every_line_of_the_golden_file_is_true_for_its_ballot(String language) throws IOException {
-    Language words = LANGUAGES.get(language);
+    Reader words = LANGUAGES.get(language);
     String[] entries = Files.readString(ExplanationGoldenTest.golden(language),
         StandardCharsets.UTF_8).split("\n\n");
     int checked = 0;
@@ -283,7 +153,7 @@ class ExplanationInvariantsTest {
 
   // ---------------------------------------------------------------- E1 to E4
 
-  static void checkExplanation(Language words, Map<Stakeholder, Choice> ballot,
+  static void checkExplanation(Reader words, Map<Stakeholder, Choice> ballot,
       int votesRequired, boolean open, String explanation) {
     int inFavor = RuleOracle.yes(ballot);
     Outcome outcome = RuleOracle.outcome(ballot, votesRequired, !open);
@@ -345,7 +215,7 @@ class ExplanationInvariantsTest {
 
   // ---------------------------------------------------------------- E5
 
-  static void checkPivots(Language words, Map<Stakeholder, Choice> ballot, int votesRequired,
+  static void checkPivots(Reader words, Map<Stakeholder, Choice> ballot, int votesRequired,
       boolean open, String sentence) {
     Set<Pivot> expected = new HashSet<>(RuleOracle.pivots(ballot, votesRequired, !open));
     int inFavor = RuleOracle.yes(ballot);
@@ -385,7 +255,7 @@ class ExplanationInvariantsTest {
   }
 
   /** Reads a pivot sentence back into the single votes it names, checking each condition. */
-  static List<Pivot> pivotsNamedIn(Language words, Map<Stakeholder, Choice> ballot,
+  static List<Pivot> pivotsNamedIn(Reader words, Map<Stakeholder, Choice> ballot,
       String sentence, boolean open) {
     String lead = open ? words.openPivotLead() : words.closedPivotLead();
     assertThat(sentence).as(sentence).startsWith(lead);
@@ -439,7 +309,7 @@ class ExplanationInvariantsTest {
   }
 
   /** The stakeholder whose name {@code text} starts with, or null. */
-  private static Stakeholder nameAt(Language words, String text) {
+  private static Stakeholder nameAt(Reader words, String text) {
     for (Map.Entry<Stakeholder, String> name : words.names().entrySet()) {
       if (text.startsWith(name.getValue())) {
         return name.getKey();
@@ -459,7 +329,7 @@ class ExplanationInvariantsTest {
   }
 
   /** The clause of the who-did-what sentence that names {@code name}. */
-  private static String clauseNaming(String whoDidWhat, String name, Language words) {
+  private static String clauseNaming(String whoDidWhat, String name, Reader words) {
     String settled = whoDidWhat.contains(words.holdsAsTheVotesStand())
         ? whoDidWhat.substring(0, whoDidWhat.indexOf(words.holdsAsTheVotesStand())).strip()
         : whoDidWhat;

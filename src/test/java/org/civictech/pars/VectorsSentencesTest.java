@@ -30,7 +30,7 @@ class VectorsSentencesTest {
       var languages = vector.get("informative").fields();
       while (languages.hasNext()) {
         var language = languages.next();
-        ExplanationInvariantsTest.Language words =
+        org.civictech.pars.readers.Reader words =
             ExplanationInvariantsTest.LANGUAGES.get(language.getKey());
         assertThat(words).as("the invariants know %s", language.getKey()).isNotNull();
         ExplanationInvariantsTest.checkExplanation(words, ballot, votesRequired, open,
