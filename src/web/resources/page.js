@@ -143,11 +143,16 @@
     renderLegend();
   }
 
-  /* The legend names each reason as the library words it for a ballot with that reason. */
+  /*
+   * The legend names each reason as the library words it, in each state the grids show it in:
+   * a settled outcome while voting is open holds as the votes stand (E6), "voted down" and
+   * "lapsed" only after the expiry, pending only while open.
+   */
   function renderLegend() {
     var legend = $("legend");
     legend.textContent = "";
-    var open = { RENEWED: true, VOTED_DOWN: false, LAPSED: false, PENDING: true };
+    var states = { RENEWED: [true, false], VOTED_DOWN: [true, false], LAPSED: [false],
+      PENDING: [true] };
     REASONS.forEach(function (reason) {
       var item = document.createElement("li");
       var badge = document.createElement("span");
@@ -155,8 +160,9 @@
       badge.setAttribute("aria-hidden", "true");
       badge.textContent = SYMBOL[reason];
       item.appendChild(badge);
-      item.appendChild(document.createTextNode(" "
-          + pars.headline(reason, open[reason], state.language)));
+      item.appendChild(document.createTextNode(" " + states[reason].map(function (open) {
+        return pars.headline(reason, open, state.language);
+      }).join(" / ")));
       legend.appendChild(item);
     });
   }

@@ -86,7 +86,7 @@ final class EnglishPageLabels extends PageLabels {
   @Override
   public String choice(@Nullable Choice choice) {
     if (choice == null) {
-      return "Not yet";
+      return "Not voted"; // true before the expiry and after it (R7)
     }
     return switch (choice) {
       case IN_FAVOR -> "In favor";

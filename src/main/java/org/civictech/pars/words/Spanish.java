@@ -134,10 +134,10 @@ final class Spanish extends Wording {
     return switch (facts.reason()) {
       case RENEWED -> "";
       case VOTED_DOWN -> facts.outOfReachOfVotesToCome()
-          ? ", y los votos que faltan por emitir ya no bastan para llegar a esa cifra" // R6
+          ? "; aunque votaran a favor todas las entidades que faltan, no se llegaría a esa cifra"
           : "";
       case LAPSED -> "; la votación terminó el " + date(facts.expiresOn())
-          + " sin los votos que podrían haber renovado el acuerdo"; // R7
+          + " sin que votaran las entidades que aún podían renovarlo"; // R7
       case PENDING -> "; el resultado depende de los votos que quedan por emitir"; // R6
     };
   }
@@ -186,22 +186,12 @@ final class Spanish extends Wording {
     boolean plural = plural(who); // "si los tribunales o la Ciudad votaran"
     List<String> votes = new ArrayList<>(3);
     for (Choice choice : choices) {
-      votes.add(changing ? infinitive(choice)
-          : open ? subjunctive(choice, plural) : pluperfect(choice, plural));
+      votes.add(open ? subjunctive(choice, plural) : pluperfect(choice, plural));
     }
     // changing: only while voting is open (Facts.Condition)
     return "si " + alternatives(who) + " "
-        + (changing ? (plural ? "cambiaran" : "cambiara") + " su voto para " : "")
+        + (changing ? (plural ? "cambiaran" : "cambiara") + " su voto y " : "")
         + list(votes, or());
-  }
-
-  /** "votar a favor", "abstenerse". */
-  private static String infinitive(Choice choice) {
-    return switch (choice) {
-      case IN_FAVOR -> "votar a favor";
-      case AGAINST -> "votar en contra";
-      case ABSTAIN -> "abstenerse";
-    };
   }
 
   /** "votara a favor", "se abstuvieran". */

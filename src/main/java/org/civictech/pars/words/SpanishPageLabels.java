@@ -92,7 +92,7 @@ final class SpanishPageLabels extends PageLabels {
   @Override
   public String choice(@Nullable Choice choice) {
     if (choice == null) {
-      return "Aún no";
+      return "Sin votar"; // cierto antes del vencimiento y después (R7)
     }
     return switch (choice) {
       case IN_FAVOR -> "A favor";

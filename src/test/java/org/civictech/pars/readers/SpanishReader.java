@@ -60,9 +60,10 @@ public final class SpanishReader {
           Choice.IN_FAVOR, "hubiera votado en contra", Choice.AGAINST,
           "hubieran votado en contra", Choice.AGAINST, "se hubiera abstenido", Choice.ABSTAIN,
           "se hubieran abstenido", Choice.ABSTAIN),
-      List.of("cambiara su voto para ", "cambiaran su voto para "),
-      Map.of("votar a favor", Choice.IN_FAVOR, "votar en contra", Choice.AGAINST,
-          "abstenerse", Choice.ABSTAIN),
+      List.of("cambiara su voto y ", "cambiaran su voto y "),
+      Map.of("votara a favor", Choice.IN_FAVOR, "votaran a favor", Choice.IN_FAVOR,
+          "votara en contra", Choice.AGAINST, "votaran en contra", Choice.AGAINST,
+          "se abstuviera", Choice.ABSTAIN, "se abstuvieran", Choice.ABSTAIN),
       // the verb is plural for more than one name, or for "los tribunales" alone
       (who, words) -> Pattern.compile("\\b(votaran|abstuvieran|hubieran|cambiaran)\\b")
           .matcher(words).find() == (who.size() > 1 || who.get(0) == Stakeholder.COURTS));

@@ -139,7 +139,7 @@ class PageWordsTest {
     assertThat(map.keySet()).containsExactlyElementsOf(expected);
     assertThat(map.get("ballotHeading")).isEqualTo("Su votación");
     assertThat(map.get("choices")).hasToString("{IN_FAVOR=A favor, AGAINST=En contra,"
-        + " ABSTAIN=Abstención, =Aún no}");
+        + " ABSTAIN=Abstención, =Sin votar}");
   }
 
   @Test
