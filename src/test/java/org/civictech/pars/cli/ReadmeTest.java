@@ -6,8 +6,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.civictech.pars.DatedVote;
+import org.civictech.pars.internal.Pars2018;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -126,7 +131,22 @@ class ReadmeTest {
 
     assertThat(run.status()).isZero();
     assertThat(run.out().strip()).endsWith(timeline.strip())
-        .contains("2018-07-11  DA: against (source: Letter to the Mayor, 2018-07-11)");
+        .contains("2018-07-11  DA: against (source: the District Attorney's letter of 2018-07-11"
+            + " [AP-07-11])");
+  }
+
+  @Test
+  void the_example_file_holds_the_librarys_2018_votes_dates_and_sources() throws IOException {
+    List<String> lines = new ArrayList<>();
+    for (DatedVote dated : Pars2018.ballot(Locale.ENGLISH).history()) {
+      lines.add(dated.castOn() + " " + dated.vote().stakeholder() + " "
+          + dated.vote().choice().name().toLowerCase(Locale.ROOT).replace('_', '-')
+          + " \"" + dated.source() + "\"");
+    }
+    List<String> file = Files.readAllLines(Path.of("examples/2018.txt"), StandardCharsets.UTF_8)
+        .stream().filter(line -> !line.startsWith("#") && !line.isBlank()).toList();
+
+    assertThat(file).isEqualTo(lines);
   }
 
   /** The version of the POM, for example 0.1.0-SNAPSHOT. */
