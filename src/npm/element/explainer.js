@@ -396,10 +396,12 @@
 
     /*
      * The explanation without the headline shown above it: the library opens every explanation
-     * with headline(reason, open, language) and a colon (E1), and only that prefix is cut.
+     * with headline(reason, open, language) and the language's colon (E1): ":", or the full-width
+     * "\uFF1A" in Chinese. Only that prefix is cut.
      */
     function withoutHeadline(explanation, headline) {
-      if (explanation.indexOf(headline + ":") !== 0) {
+      var colon = explanation.charAt(headline.length);
+      if (explanation.indexOf(headline) !== 0 || (colon !== ":" && colon !== "\uFF1A")) {
         return explanation; // never the case (ExplainerElementTest); then nothing is cut
       }
       var rest = explanation.slice(headline.length + 1).trim();

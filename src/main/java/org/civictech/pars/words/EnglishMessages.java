@@ -41,14 +41,6 @@ final class EnglishMessages extends Messages {
         "Exit status: 0 success, 2 bad command line or input, 1 input or output failure.");
   }
 
-  @Override
-  public String languageName(String code) {
-    return switch (code) {
-      case "en" -> "English";
-      case "es" -> "Spanish";
-      default -> code;
-    };
-  }
 
   // ---------------------------------------------------------------- the command line
 

@@ -2,6 +2,7 @@ package org.civictech.pars.words;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * What the command line says to its user in a language: the usage text and every error about a
@@ -25,8 +26,13 @@ public abstract class Messages {
    */
   public abstract String usage();
 
-  /** The name of the language whose code is {@code code} ("es"), in this language: "Spanish". */
-  public abstract String languageName(String code);
+  /**
+   * The language's own name for the language of {@code code} ("English", "Español", "中文"), as a
+   * language switch shows it: no language needs to know the names of the others.
+   */
+  public final String languageName(String code) {
+    return Languages.of(new Locale(code)).pageLabels().label(PageLabels.Key.LANGUAGE_NAME);
+  }
 
   // ---------------------------------------------------------------- the command line
 
@@ -153,8 +159,42 @@ public abstract class Messages {
         : String.join(", ", items.subList(0, last)) + " " + or + " " + items.get(last);
   }
 
-  /** Lines joined by the platform's line separator. */
+  /** Lines joined by the platform's line separator, each at most 100 characters wide. */
   static String lines(String... lines) {
-    return String.join(System.lineSeparator(), lines);
+    List<String> wrapped = new ArrayList<>(lines.length + 4);
+    for (String line : lines) {
+      wrapped.addAll(wrapped(line));
+    }
+    return String.join(System.lineSeparator(), wrapped);
+  }
+
+  /**
+   * A line longer than 100 characters, broken after its last space or comma that fits, and
+   * continued under the text of an option's description (or indented by two).
+   */
+  private static List<String> wrapped(String line) {
+    List<String> parts = new ArrayList<>(2);
+    String indent = line.startsWith("  -") ? " ".repeat(22) : "  ";
+    String rest = line;
+    while (rest.length() > 100) {
+      int at = lastBreak(rest);
+      if (at <= indent.length()) {
+        break;
+      }
+      parts.add(rest.substring(0, at).stripTrailing());
+      rest = indent + rest.substring(at).stripLeading();
+    }
+    parts.add(rest);
+    return parts;
+  }
+
+  private static int lastBreak(String line) {
+    for (int end = 100; end > 0; end--) {
+      char c = line.charAt(end - 1);
+      if (c == ' ' || c == ',' || c == '、' || c == '，') {
+        return end;
+      }
+    }
+    return -1;
   }
 }

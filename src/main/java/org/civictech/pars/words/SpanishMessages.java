@@ -53,14 +53,6 @@ final class SpanishMessages extends Messages {
             + " o escritura.");
   }
 
-  @Override
-  public String languageName(String code) {
-    return switch (code) {
-      case "en" -> "inglés";
-      case "es" -> "español";
-      default -> code;
-    };
-  }
 
   // ---------------------------------------------------------------- the command line
 

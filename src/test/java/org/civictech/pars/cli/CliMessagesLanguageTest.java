@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.civictech.pars.words.Languages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -140,8 +141,10 @@ class CliMessagesLanguageTest {
     CliRun run = CliRun.of("--as-of=never", "--lang=fr");
 
     assertThat(run.status()).isEqualTo(2);
-    assertThat(run.err()).isEqualTo("pars-renewal: --lang must be en or es, but was \"fr\""
+    assertThat(run.err()).isEqualTo("pars-renewal: " + CliRun.ENGLISH.unknownLanguage("\"fr\"")
         + System.lineSeparator() + CliRun.ENGLISH.usage() + System.lineSeparator());
+    assertThat(run.error()).startsWith("pars-renewal: --lang must be en, es")
+        .contains(Languages.codes().toArray(new String[0])).endsWith(", but was \"fr\"");
   }
 
   @Test
@@ -161,7 +164,7 @@ class CliMessagesLanguageTest {
     assertThat(run.err()).isEmpty();
     assertThat(run.out()).isEqualTo(SPANISH_USAGE + System.lineSeparator())
         .startsWith("Uso: pars-renewal [ENTIDAD=VOTO ...]")
-        .contains("Todos los modos aceptan --lang=en (predeterminado) o --lang=es (español).")
+        .contains("Todos los modos aceptan --lang=en (predeterminado), --lang=es (Español)")
         .contains("  --help              imprime esta ayuda");
     assertThat(CliRun.of("--help", "--lang", "es").out()).isEqualTo(run.out());
     assertThat(CliRun.of("-h", "--lang=ES").out()).isEqualTo(run.out());

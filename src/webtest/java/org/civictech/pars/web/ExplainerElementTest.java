@@ -11,6 +11,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -188,8 +191,11 @@ class ExplainerElementTest {
             for (String courts : CHOICES) {
               for (String city : CHOICES) {
                 RenewalDecision d = decision(da, courts, city, asOf, required);
-                assertThat(d.explanation(locale(language))).as("%s %s", language, d)
-                    .startsWith(headline(d, language) + ":");
+                String explanation = d.explanation(locale(language));
+                assertThat(explanation).as("%s %s", language, d).startsWith(headline(d, language));
+                // the language's colon: ":", or the full-width one in Chinese
+                assertThat(explanation.charAt(headline(d, language).length())).as(explanation)
+                    .isIn(':', '\uFF1A');
                 checked++;
               }
             }
@@ -437,11 +443,12 @@ class ExplainerElementTest {
           // The fields say the date in the reader's words, whatever the browser's language.
           WebElement month = root.findElement(By.cssSelector("#as-of-month"));
           assertThat(new Select(month).getFirstSelectedOption().getText())
-              .isEqualTo("es".equals(language) ? "septiembre" : "September");
+              .isEqualTo(Month.SEPTEMBER.getDisplayName(TextStyle.FULL_STANDALONE,
+                  locale(language)));
           assertThat(root.findElement(By.cssSelector("label[for='as-of-year']")).getText())
               .isEqualTo(labels.label(Key.YEAR));
           assertThat(root.findElement(By.cssSelector("#expiry-hint")).getText())
-              .contains("es".equals(language) ? "31 de agosto de 2018" : "August 31, 2018");
+              .contains(Wording.of(locale(language)).date(LocalDate.parse(EXPIRES_ON)));
           if ("es".equals(language)) {
             List<String> order = new ArrayList<>();
             root.findElements(By.cssSelector(".date select, .date input"))
