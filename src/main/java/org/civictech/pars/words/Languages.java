@@ -15,7 +15,10 @@ public final class Languages {
   /** Every language, the default (English) first. */
   private static final List<Wording> ALL = List.of(
       English.INSTANCE,
-      Spanish.INSTANCE);
+      Spanish.INSTANCE,
+      Chinese.INSTANCE,
+      Vietnamese.INSTANCE,
+      Russian.INSTANCE);
 
   private Languages() {}
 
