@@ -189,5 +189,11 @@ export function labels(language?: Language): Labels;
  */
 export function headline(reason: Reason, open: boolean, language?: Language): string;
 
+/**
+ * A date as the library's sentences say it in a language: "August 31, 2018", "31 de agosto de
+ * 2018", "2018年8月31日". Throws a `RangeError` for a date that is not ISO-8601.
+ */
+export function formatDate(date: IsoDate, language?: Language): string;
+
 /** The package's name and version, and the rule's version. */
 export const version: Version;

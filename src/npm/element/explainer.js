@@ -118,7 +118,7 @@
 
     /* "August 31, 2018", "31 de agosto de 2018": a date as the library's sentences write it. */
     function longDate(iso, language) {
-      return format(iso, language, { year: "numeric", month: "long", day: "numeric" });
+      return pars.formatDate(iso, language);
     }
 
     /* The order of day, month and year in the language: ["month", "day", "year"] in English. */

@@ -206,6 +206,11 @@
     return core.headline(reason, open, language(lang, "language"));
   }
 
+  function formatDate(date, lang) {
+    string(date, "date", "an ISO-8601 date such as \"2018-08-31\"");
+    return core.formatDate(date, language(lang, "language"));
+  }
+
   var api = Object.freeze({
     decide: decide,
     ballot: ballot,
@@ -214,6 +219,7 @@
     languages: LANGUAGES,
     labels: labels,
     headline: headline,
+    formatDate: formatDate,
     version: Object.freeze({ name: core.libraryName(), version: "@VERSION@",
       ruleVersion: core.ruleVersion() })
   });

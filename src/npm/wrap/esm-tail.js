@@ -2,4 +2,5 @@
   return api;
 }());
 
-export const { decide, ballot, story2018, stakeholders, languages, labels, headline, version } = api;
+export const { decide, ballot, story2018, stakeholders, languages, labels, headline, formatDate,
+  version } = api;

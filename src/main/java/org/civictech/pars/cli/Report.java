@@ -19,7 +19,8 @@ final class Report {
 
   /** The contract, its last day of voting and the votes in favor it needs. */
   static void contract(PrintStream out, Wording texts, Contract contract, int votesRequired) {
-    out.println(texts.labels().contract(contract.name(), contract.expiresOn().toString(), votesRequired));
+    out.println(texts.labels().contract(contract.name(), texts.date(contract.expiresOn()),
+        votesRequired));
   }
 
   /** One decision: when, the votes, the outcome, and why. */
@@ -28,7 +29,7 @@ final class Report {
     contract(out, texts, decision.contract(), decision.votesRequired());
     out.println(asOf == null
         ? texts.labels().decidedOpen()
-        : texts.labels().decidedAsOf(asOf.toString(), decision.isFinal()));
+        : texts.labels().decidedAsOf(texts.date(asOf), decision.isFinal()));
     for (Stakeholder stakeholder : Stakeholder.values()) {
       out.println("  " + pad(stakeholder.shortName(texts.locale()) + ":", 12)
           + vote(texts, decision, stakeholder));

@@ -114,4 +114,25 @@ final class ChineseLabels extends Labels {
       default -> "市长2018年7月27日的声明";
     };
   }
+
+  @Override
+  public String noscriptHeading() {
+    return "2018年的经过";
+  }
+
+  @Override
+  public String noscriptIntro() {
+    return "本页面用JavaScript计算答案，而JavaScript已被关闭。以下是2018年发生的事情：PARS协议的投票"
+        + "开放到2018年8月31日为止（含当天），续签需要3票中至少2票赞成。";
+  }
+
+  @Override
+  public String noscriptVotesJuly11() {
+    return "地区检察官办公室投了反对票[AP-07-11]。";
+  }
+
+  @Override
+  public String noscriptVotesJuly27() {
+    return "法院弃权，市政府投了反对票[CBS, AP-07-27, Inquirer]。";
+  }
 }

@@ -42,7 +42,6 @@ final class ChinesePageLabels extends PageLabels {
       case RULE_LEGEND -> "规则";
       case RULE_LABEL -> "续签所需的赞成票数";
       case ANSWER_HEADING -> "规则的判定";
-      case REASON_LABEL -> "原因代码";
       case GRID_HEADING -> "整条规则一览";
       case GRID_INTRO ->
           "所选规则下全部64种投票情况，分为投票期间和到期之后。行：第一个机构的投票；列：第二个"
@@ -67,12 +66,6 @@ final class ChinesePageLabels extends PageLabels {
       case FOOTER ->
           "pars-renewal：PARS续签规则（三个机构中两个投赞成票），用TeaVM从Java编译为JavaScript。"
           + "规则及其来源：docs/RULE.md。";
-      case NOSCRIPT_HEADING -> "2018年的经过";
-      case NOSCRIPT_INTRO ->
-          "本页面用JavaScript计算答案，而JavaScript已被关闭。以下是2018年发生的事情：PARS协议的投票"
-          + "开放到2018年8月31日为止（含当天），续签需要3票中至少2票赞成。";
-      case NOSCRIPT_VOTES_JULY_11 -> "地区检察官办公室投了反对票[AP-07-11]。";
-      case NOSCRIPT_VOTES_JULY_27 -> "法院弃权，市政府投了反对票[CBS, AP-07-27, Inquirer]。";
     };
   }
 

@@ -109,4 +109,26 @@ final class EnglishLabels extends Labels {
       default -> "the mayor's announcement of 2018-07-27";
     };
   }
+
+  @Override
+  public String noscriptHeading() {
+    return "The 2018 story";
+  }
+
+  @Override
+  public String noscriptIntro() {
+    return "This page computes its answers with JavaScript, which is turned off. Here is what"
+        + " happened in 2018 (contract PARS, voting open through August 31, 2018; renewal"
+        + " needs 2 of 3 votes in favor).";
+  }
+
+  @Override
+  public String noscriptVotesJuly11() {
+    return "the District Attorney's Office voted against [AP-07-11].";
+  }
+
+  @Override
+  public String noscriptVotesJuly27() {
+    return "the courts abstained and the City voted against [CBS, AP-07-27, Inquirer].";
+  }
 }

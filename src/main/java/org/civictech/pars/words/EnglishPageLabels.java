@@ -42,7 +42,6 @@ final class EnglishPageLabels extends PageLabels {
       case RULE_LEGEND -> "Rule";
       case RULE_LABEL -> "Votes in favor needed to renew";
       case ANSWER_HEADING -> "What the rule decides";
-      case REASON_LABEL -> "Reason code";
       case GRID_HEADING -> "The whole rule at a glance";
       case GRID_INTRO ->
           "All 64 ballots under the chosen rule, while voting is open and after the expiry."
@@ -72,14 +71,6 @@ final class EnglishPageLabels extends PageLabels {
       case FOOTER ->
           "pars-renewal: the PARS renewal rule (two of three stakeholders in favor), compiled"
           + " from Java to JavaScript with TeaVM. The rule and its sources: docs/RULE.md.";
-      case NOSCRIPT_HEADING -> "The 2018 story";
-      case NOSCRIPT_INTRO ->
-          "This page computes its answers with JavaScript, which is turned off. Here is what"
-          + " happened in 2018 (contract PARS, voting open through August 31, 2018; renewal"
-          + " needs 2 of 3 votes in favor).";
-      case NOSCRIPT_VOTES_JULY_11 -> "the District Attorney's Office voted against [AP-07-11].";
-      case NOSCRIPT_VOTES_JULY_27 ->
-          "the courts abstained and the City voted against [CBS, AP-07-27, Inquirer].";
     };
   }
 

@@ -67,6 +67,18 @@ public abstract class Labels {
    */
   public abstract String source2018(int index);
 
+  /** The heading of the page's story for readers without JavaScript: "The 2018 story". */
+  public abstract String noscriptHeading();
+
+  /** The introduction of that story: why it is there, and the rule in one sentence. */
+  public abstract String noscriptIntro();
+
+  /** What was cast on July 11, 2018, with its source. */
+  public abstract String noscriptVotesJuly11();
+
+  /** What was cast on July 27, 2018, with its sources. */
+  public abstract String noscriptVotesJuly27();
+
   /** Puts {@code values} in place of each {@code %s} in turn; no {@code String.format}. */
   static String fill(String pattern, String... values) {
     StringBuilder text = new StringBuilder(pattern.length() + 32);

@@ -54,7 +54,6 @@ public abstract class PageLabels {
     RULE_LEGEND,
     RULE_LABEL,
     ANSWER_HEADING,
-    REASON_LABEL,
     GRID_HEADING,
     GRID_INTRO,
     GRID_OPEN,
@@ -72,15 +71,7 @@ public abstract class PageLabels {
     SRC_ALSO_RUN_AS,
     SRC_REPRINTED,
     SRC_IN_SPANISH,
-    FOOTER,
-    /** The heading of the story shown when JavaScript is off. */
-    NOSCRIPT_HEADING,
-    /** The paragraph that opens the story shown when JavaScript is off. */
-    NOSCRIPT_INTRO,
-    /** The votes of 2018-07-11, after the date, in the story shown when JavaScript is off. */
-    NOSCRIPT_VOTES_JULY_11,
-    /** The votes of 2018-07-27, after the date, in the story shown when JavaScript is off. */
-    NOSCRIPT_VOTES_JULY_27;
+    FOOTER;
 
     /** The label's name in JSON and in the page's {@code data-ui}: "ballotHeading". */
     public String jsonName() {

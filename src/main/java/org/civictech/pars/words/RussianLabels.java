@@ -115,4 +115,26 @@ final class RussianLabels extends Labels {
       default -> "заявление мэра от 27 июля 2018 г.";
     };
   }
+
+  @Override
+  public String noscriptHeading() {
+    return "Что произошло в 2018 году";
+  }
+
+  @Override
+  public String noscriptIntro() {
+    return "Эта страница вычисляет ответы с помощью JavaScript, а он отключён. Вот что произошло"
+        + " в 2018 году (соглашение PARS, голосование открыто по 31 августа 2018 г."
+        + " включительно; для продления нужно 2 голоса «за» из 3).";
+  }
+
+  @Override
+  public String noscriptVotesJuly11() {
+    return "Офис окружного прокурора проголосовал против [AP-07-11].";
+  }
+
+  @Override
+  public String noscriptVotesJuly27() {
+    return "суды воздержались, а Город проголосовал против [CBS, AP-07-27, Inquirer].";
+  }
 }

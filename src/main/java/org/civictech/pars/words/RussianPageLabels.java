@@ -45,7 +45,6 @@ final class RussianPageLabels extends PageLabels {
       case RULE_LEGEND -> "Правило";
       case RULE_LABEL -> "Сколько голосов «за» нужно для продления";
       case ANSWER_HEADING -> "Что решает правило";
-      case REASON_LABEL -> "Код причины";
       case GRID_HEADING -> "Всё правило на одной схеме";
       case GRID_INTRO ->
           "Все 64 варианта голосования по выбранному правилу — при открытом голосовании и после"
@@ -76,14 +75,6 @@ final class RussianPageLabels extends PageLabels {
       case FOOTER ->
           "pars-renewal: правило продления PARS (два голоса «за» из трёх), скомпилированное из"
           + " Java в JavaScript с помощью TeaVM. Правило и его источники: docs/RULE.md.";
-      case NOSCRIPT_HEADING -> "Что произошло в 2018 году";
-      case NOSCRIPT_INTRO ->
-          "Эта страница вычисляет ответы с помощью JavaScript, а он отключён. Вот что произошло"
-          + " в 2018 году (соглашение PARS, голосование открыто по 31 августа 2018 г."
-          + " включительно; для продления нужно 2 голоса «за» из 3).";
-      case NOSCRIPT_VOTES_JULY_11 -> "Офис окружного прокурора проголосовал против [AP-07-11].";
-      case NOSCRIPT_VOTES_JULY_27 ->
-          "суды воздержались, а Город проголосовал против [CBS, AP-07-27, Inquirer].";
     };
   }
 

@@ -110,4 +110,26 @@ final class SpanishLabels extends Labels {
       default -> "anuncio del alcalde del 27 de julio de 2018";
     };
   }
+
+  @Override
+  public String noscriptHeading() {
+    return "Lo que pasó en 2018";
+  }
+
+  @Override
+  public String noscriptIntro() {
+    return "Esta página calcula sus respuestas con JavaScript, que está desactivado. Esto es lo"
+        + " que pasó en 2018 (contrato de PARS, votación abierta hasta el 31 de agosto de 2018"
+        + " inclusive; la renovación necesita 2 de 3 votos a favor).";
+  }
+
+  @Override
+  public String noscriptVotesJuly11() {
+    return "la Oficina del Fiscal de Distrito votó en contra [AP-07-11].";
+  }
+
+  @Override
+  public String noscriptVotesJuly27() {
+    return "los tribunales se abstuvieron y la Ciudad votó en contra [CBS, AP-07-27, Inquirer].";
+  }
 }

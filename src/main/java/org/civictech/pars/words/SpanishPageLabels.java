@@ -46,7 +46,6 @@ final class SpanishPageLabels extends PageLabels {
       case RULE_LEGEND -> "Regla";
       case RULE_LABEL -> "Votos a favor necesarios para renovar";
       case ANSWER_HEADING -> "Lo que decide la regla";
-      case REASON_LABEL -> "Código de motivo";
       case GRID_HEADING -> "Toda la regla de un vistazo";
       case GRID_INTRO ->
           "Las 64 votaciones posibles con la regla elegida, con la votación abierta y después"
@@ -77,15 +76,6 @@ final class SpanishPageLabels extends PageLabels {
       case FOOTER ->
           "pars-renewal: la regla de renovación de PARS (dos de tres entidades a favor),"
           + " compilada de Java a JavaScript con TeaVM. La regla y sus fuentes: docs/RULE.md.";
-      case NOSCRIPT_HEADING -> "Lo que pasó en 2018";
-      case NOSCRIPT_INTRO ->
-          "Esta página calcula sus respuestas con JavaScript, que está desactivado. Esto es lo"
-          + " que pasó en 2018 (contrato de PARS, votación abierta hasta el 31 de agosto de 2018"
-          + " inclusive; la renovación necesita 2 de 3 votos a favor).";
-      case NOSCRIPT_VOTES_JULY_11 ->
-          "la Oficina del Fiscal de Distrito votó en contra [AP-07-11].";
-      case NOSCRIPT_VOTES_JULY_27 ->
-          "los tribunales se abstuvieron y la Ciudad votó en contra [CBS, AP-07-27, Inquirer].";
     };
   }
 

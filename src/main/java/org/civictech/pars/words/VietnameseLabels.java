@@ -114,4 +114,26 @@ final class VietnameseLabels extends Labels {
       default -> "thông báo của thị trưởng ngày 27 tháng 7 năm 2018";
     };
   }
+
+  @Override
+  public String noscriptHeading() {
+    return "Chuyện gì đã xảy ra năm 2018";
+  }
+
+  @Override
+  public String noscriptIntro() {
+    return "Trang này tính câu trả lời bằng JavaScript, nhưng JavaScript đang bị tắt. Đây là"
+        + " những gì đã xảy ra năm 2018 (hợp đồng PARS, cuộc bỏ phiếu mở cho đến hết ngày 31"
+        + " tháng 8 năm 2018; việc gia hạn cần 2 trong 3 bên bỏ phiếu thuận).";
+  }
+
+  @Override
+  public String noscriptVotesJuly11() {
+    return "Văn phòng Biện lý Quận bỏ phiếu chống [AP-07-11].";
+  }
+
+  @Override
+  public String noscriptVotesJuly27() {
+    return "các tòa án bỏ phiếu trắng và Thành phố bỏ phiếu chống [CBS, AP-07-27, Inquirer].";
+  }
 }

@@ -48,7 +48,6 @@ final class VietnamesePageLabels extends PageLabels {
       case RULE_LEGEND -> "Quy tắc";
       case RULE_LABEL -> "Số phiếu thuận cần để gia hạn";
       case ANSWER_HEADING -> "Quy tắc quyết định thế nào";
-      case REASON_LABEL -> "Mã lý do";
       case GRID_HEADING -> "Toàn bộ quy tắc trong một bảng";
       case GRID_INTRO ->
           "Cả 64 cách bỏ phiếu theo quy tắc đã chọn, khi cuộc bỏ phiếu còn mở và sau ngày hết"
@@ -79,14 +78,6 @@ final class VietnamesePageLabels extends PageLabels {
       case FOOTER ->
           "pars-renewal: quy tắc gia hạn PARS (hai trong ba bên bỏ phiếu thuận), biên dịch từ"
           + " Java sang JavaScript bằng TeaVM. Quy tắc và các nguồn: docs/RULE.md.";
-      case NOSCRIPT_HEADING -> "Chuyện gì đã xảy ra năm 2018";
-      case NOSCRIPT_INTRO ->
-          "Trang này tính câu trả lời bằng JavaScript, nhưng JavaScript đang bị tắt. Đây là"
-          + " những gì đã xảy ra năm 2018 (hợp đồng PARS, cuộc bỏ phiếu mở cho đến hết ngày 31"
-          + " tháng 8 năm 2018; việc gia hạn cần 2 trong 3 bên bỏ phiếu thuận).";
-      case NOSCRIPT_VOTES_JULY_11 -> "Văn phòng Biện lý Quận bỏ phiếu chống [AP-07-11].";
-      case NOSCRIPT_VOTES_JULY_27 ->
-          "các tòa án bỏ phiếu trắng và Thành phố bỏ phiếu chống [CBS, AP-07-27, Inquirer].";
     };
   }
 

@@ -19,7 +19,7 @@ class GnuOptionsTest {
         "--requiring=1");
 
     assertThat(gnu.status()).isZero();
-    assertThat(gnu.out()).contains("Decided as of 2019-09-01, after the expiry.")
+    assertThat(gnu.out()).contains("Decided as of September 1, 2019, after the expiry.")
         .contains("renewal needs 1 ").isEqualTo(equals.out());
   }
 

@@ -48,7 +48,7 @@ class MainLanguageTest {
             Vote.against(Stakeholder.CITY)), LocalDate.of(2018, 9, 1));
 
     assertThat(run.status()).isZero();
-    assertThat(run.out()).contains("Decidido el 2018-09-01, después del vencimiento.")
+    assertThat(run.out()).contains("Decidido el 1 de septiembre de 2018, después del vencimiento.")
         .contains("  Tribunales: abstención")
         .contains("Resultado: NO RENOVADO (no aprobado en la votación)")
         .contains(decision.explanation(SPANISH))

@@ -44,7 +44,7 @@ class MainTest {
     assertThat(run.out()).contains("Outcome: NOT_RENEWED (voted down)")
         .contains("Not renewed (voted down): no stakeholder voted in favor and renewal needs 2"
             + " votes in favor.")
-        .contains("Decided as of 2018-09-01, after the expiry.")
+        .contains("Decided as of September 1, 2018, after the expiry.")
         .contains("  Courts:     abstain");
   }
 
@@ -62,7 +62,7 @@ class MainTest {
         "--expires=2019-08-31", "--as-of=2019-08-31");
 
     assertThat(run.status()).isZero();
-    assertThat(run.out()).contains("last day of voting 2019-08-31")
+    assertThat(run.out()).contains("last day of voting August 31, 2019")
         .contains("renewal needs 3 votes in favor").contains("Outcome: PENDING");
   }
 

@@ -148,7 +148,7 @@ class PageWordsTest {
     assertThat(Key.SKIP.jsonName()).isEqualTo("skip");
     assertThat(Key.BALLOT_HEADING.jsonName()).isEqualTo("ballotHeading");
     assertThat(Key.SRC_RUN_BY_MONTEREY.jsonName()).isEqualTo("srcRunByMonterey");
-    assertThat(Key.NOSCRIPT_VOTES_JULY_11.jsonName()).isEqualTo("noscriptVotesJuly11");
+    assertThat(Key.SRC_RUN_BY_WESA.jsonName()).isEqualTo("srcRunByWesa");
   }
 
   // ---------------------------------------------------------------- the list of languages

@@ -6,8 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.civictech.pars.DatedDecision;
 import org.civictech.pars.internal.Pars2018;
-import org.civictech.pars.words.PageLabels;
-import org.civictech.pars.words.PageLabels.Key;
+import org.civictech.pars.words.Labels;
 import org.civictech.pars.words.Languages;
 import org.civictech.pars.words.Wording;
 
@@ -41,16 +40,16 @@ public final class NoscriptStory {
   static String story() {
     StringBuilder html = new StringBuilder(8192);
     for (Wording wording : Languages.all()) {
-      PageLabels labels = wording.pageLabels();
+      Labels labels = wording.labels();
       String code = wording.language();
       html.append("  <section class=\"story-text\" lang=\"").append(code).append("\">\n")
-          .append("    <h2>").append(escaped(labels.label(Key.NOSCRIPT_HEADING))).append("</h2>\n")
-          .append("    <p>").append(escaped(labels.label(Key.NOSCRIPT_INTRO))).append("</p>\n")
+          .append("    <h2>").append(escaped(labels.noscriptHeading())).append("</h2>\n")
+          .append("    <p>").append(escaped(labels.noscriptIntro())).append("</p>\n")
           .append("    <ul>\n")
           .append("      <li><strong>2018-07-11</strong>: ")
-          .append(escaped(labels.label(Key.NOSCRIPT_VOTES_JULY_11))).append("</li>\n")
+          .append(escaped(labels.noscriptVotesJuly11())).append("</li>\n")
           .append("      <li><strong>2018-07-27</strong>: ")
-          .append(escaped(labels.label(Key.NOSCRIPT_VOTES_JULY_27))).append("</li>\n")
+          .append(escaped(labels.noscriptVotesJuly27())).append("</li>\n")
           .append("    </ul>\n")
           .append("    <dl id=\"noscript-timeline-").append(code).append("\">\n");
       for (DatedDecision entry : Pars2018.ballot(wording.locale()).timeline()) {

@@ -87,6 +87,23 @@ public final class PageApi {
   }
 
   /**
+   * Returns a date as the language's sentences say it ("August 31, 2018", "2018年8月31日"), so
+   * that a page shows dates in the reader's language and in the library's words.
+   *
+   * @param date an ISO-8601 date
+   * @param language the language
+   * @return the date in words
+   */
+  @JSExport
+  public static String formatDate(String date, String language) {
+    try {
+      return Languages.of(Inputs.locale(language)).date(IsoDates.parse(date, "date"));
+    } catch (IllegalArgumentException e) {
+      throw JsErrors.rangeError(e);
+    }
+  }
+
+  /**
    * Returns the words an explanation with the given reason opens with, open or closed (RULE.md
    * E1): the page's name for an outcome.
    */

@@ -26,7 +26,6 @@ import java.util.regex.Pattern;
 import org.civictech.pars.Reason;
 import org.civictech.pars.RenewalDecision;
 import org.civictech.pars.internal.Json;
-import org.civictech.pars.internal.JsonForms;
 import org.civictech.pars.words.Languages;
 import org.civictech.pars.words.PageLabels.Key;
 import org.civictech.pars.words.Wording;
@@ -346,7 +345,7 @@ class ExplainerElementTest {
               options.put("expiresOn", EXPIRES_ON);
               options.put("asOf", asOf.isEmpty() ? null : asOf);
               cases.add(Map.of("votes", votes, "options", options, "lang", language));
-              expected.add(Json.write(JsonForms.decision(decision(da, courts, city, asOf, 2),
+              expected.add(Json.write(JsForms.decision(decision(da, courts, city, asOf, 2),
                   locale(language))));
             }
           }

@@ -27,7 +27,6 @@ import org.civictech.pars.Reason;
 import org.civictech.pars.RenewalDecision;
 import org.civictech.pars.Stakeholder;
 import org.civictech.pars.internal.Json;
-import org.civictech.pars.internal.JsonForms;
 import org.civictech.pars.internal.Pars2018;
 import org.civictech.pars.words.Languages;
 import org.civictech.pars.words.PageLabels;
@@ -152,7 +151,7 @@ class ExplainerPageTest {
           for (String da : CHOICES) {
             for (String courts : CHOICES) {
               for (String city : CHOICES) {
-                fromJvm.add(Json.write(JsonForms.decision(
+                fromJvm.add(Json.write(JsForms.decision(
                     decision(da, courts, city, EXPIRES_ON, asOf, required), locale(language))));
               }
             }
@@ -171,7 +170,7 @@ class ExplainerPageTest {
           + " return JSON.stringify({ contract: b.contract, decider: { votesRequired:"
           + " b.votesRequired }, history: b.history, timeline: b.timeline().map(function (e) {"
           + " return { asOf: e.asOf, decision: plain(e.decision, lang) }; }) });",
-          language)).isEqualTo(Pars2018.ballot(locale(language)).toJson(locale(language)));
+          language)).isEqualTo(Json.write(JsForms.ballot(Pars2018.ballot(locale(language)), locale(language))));
       assertThat(chrome.executeScript(
           "return JSON.stringify(ParsRenewal.stakeholders(arguments[0]));", language))
           .isEqualTo(stakeholdersJson(language));
@@ -375,9 +374,12 @@ class ExplainerPageTest {
       Wording wording = Wording.of(locale);
       List<String> legend = new ArrayList<>();
       chrome.findElements(By.cssSelector("#legend li")).forEach(li -> legend.add(li.getText()));
+      // E6: a settled outcome in each state the grids show it in, "voted down" only as final
       assertThat(legend).containsExactly(
-          "\u2713 " + wording.headline(Reason.RENEWED, true),
-          "\u2717 " + Reason.VOTED_DOWN.displayName(locale),
+          "\u2713 " + wording.headline(Reason.RENEWED, true) + " / "
+              + Reason.RENEWED.displayName(locale),
+          "\u2717 " + wording.headline(Reason.VOTED_DOWN, true) + " / "
+              + Reason.VOTED_DOWN.displayName(locale),
           "\u2013 " + Reason.LAPSED.displayName(locale),
           "? " + wording.headline(Reason.PENDING, true));
       // The answer's outcome: the words the explanation opens with, not cut from it.
@@ -599,16 +601,16 @@ class ExplainerPageTest {
       Matcher story = Pattern.compile("(?s)<section class=\"story-text\" lang=\"" + language
           + "\">\\s*<h2>(.*?)</h2>\\s*<p>(.*?)</p>\\s*<ul>(.*?)</ul>").matcher(html);
       assertThat(story.find()).as("noscript story in %s", language).isTrue();
-      assertThat(unescaped(story.group(1))).isEqualTo(labels.label(Key.NOSCRIPT_HEADING));
-      assertThat(unescaped(story.group(2))).isEqualTo(labels.label(Key.NOSCRIPT_INTRO));
+      assertThat(unescaped(story.group(1))).isEqualTo(Languages.of(locale(language)).labels().noscriptHeading());
+      assertThat(unescaped(story.group(2))).isEqualTo(Languages.of(locale(language)).labels().noscriptIntro());
       List<String> votes = new ArrayList<>();
       Matcher vote = Pattern.compile("<li>(.*?)</li>").matcher(story.group(3));
       while (vote.find()) {
         votes.add(unescaped(vote.group(1)));
       }
       assertThat(votes).as("noscript votes in %s", language).containsExactly(
-          "<strong>2018-07-11</strong>: " + labels.label(Key.NOSCRIPT_VOTES_JULY_11),
-          "<strong>2018-07-27</strong>: " + labels.label(Key.NOSCRIPT_VOTES_JULY_27));
+          "<strong>2018-07-11</strong>: " + Languages.of(locale(language)).labels().noscriptVotesJuly11(),
+          "<strong>2018-07-27</strong>: " + Languages.of(locale(language)).labels().noscriptVotesJuly27());
       String id = "noscript-timeline-" + language;
       Matcher noscript = Pattern.compile("(?s)<dl id=\"" + id + "\">(.*?)</dl>").matcher(html);
       assertThat(noscript.find()).as(id).isTrue();

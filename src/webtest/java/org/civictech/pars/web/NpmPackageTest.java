@@ -22,7 +22,6 @@ import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
 import org.civictech.pars.RenewalDecision;
 import org.civictech.pars.internal.Json;
-import org.civictech.pars.internal.JsonForms;
 import org.civictech.pars.internal.Pars2018;
 import org.civictech.pars.words.Languages;
 import org.junit.jupiter.api.Assumptions;
@@ -159,7 +158,7 @@ class NpmPackageTest {
               Map<String, Object> byLanguage = new LinkedHashMap<>();
               for (String language : Languages.codes()) {
                 byLanguage.put(language,
-                    JsonForms.decision(decision, Locale.forLanguageTag(language)));
+                    JsForms.decision(decision, Locale.forLanguageTag(language)));
               }
               Map<String, Object> entry = new LinkedHashMap<>();
               entry.put("votes", votes);
@@ -174,7 +173,7 @@ class NpmPackageTest {
     Map<String, Object> story = new LinkedHashMap<>();
     for (String language : Languages.codes()) {
       Locale locale = Locale.forLanguageTag(language);
-      story.put(language, JsonForms.ballot(Pars2018.ballot(locale), locale));
+      story.put(language, JsForms.ballot(Pars2018.ballot(locale), locale));
     }
     Map<String, Object> expected = new LinkedHashMap<>();
     expected.put("languages", new ArrayList<Object>(Languages.codes()));
