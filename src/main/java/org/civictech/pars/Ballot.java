@@ -5,8 +5,6 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import com.google.errorprone.annotations.CheckReturnValue;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,6 +13,7 @@ import java.util.Objects;
 import org.civictech.pars.internal.AppendOnlyList;
 import org.civictech.pars.internal.Json;
 import org.civictech.pars.internal.JsonForms;
+import org.civictech.pars.internal.Timeline;
 import org.jspecify.annotations.Nullable;
 /**
  * The votes on one contract's renewal as they come in, each dated and sourced, and where the
@@ -228,50 +227,11 @@ public final class Ballot {
    *     day)}, not null
    */
   public List<DatedDecision> timeline() {
-    // Each stakeholder's votes are in date order, so merging the three visits every day of votes
-    // in date order, and each vote once.
-    int[] next = new int[STAKEHOLDERS.length];
-    List<@Nullable Vote> standing = Arrays.asList(new Vote[STAKEHOLDERS.length]);
-    List<DatedDecision> timeline = new ArrayList<>();
-    for (LocalDate day = nextDay(next); day != null; day = nextDay(next)) {
-      for (int voter = 0; voter < next.length; voter++) {
-        AppendOnlyList<DatedVote> votes = byStakeholder.get(voter);
-        while (next[voter] < votes.size() && votes.get(next[voter]).castOn().equals(day)) {
-          standing.set(voter, votes.get(next[voter]).vote()); // R5: the latest vote stands
-          next[voter]++;
-        }
-      }
-      timeline.add(new DatedDecision(day, decide(standing, day)));
+    List<List<DatedVote>> votes = new ArrayList<>(STAKEHOLDERS.length);
+    for (AppendOnlyList<DatedVote> own : byStakeholder) {
+      votes.add(own.asList());
     }
-    LocalDate closed = contract.expiresOn().plusDays(1); // R7: the final decision
-    timeline.add(new DatedDecision(closed, decide(standing, closed)));
-    return Collections.unmodifiableList(timeline);
-  }
-
-  /** The earliest day of a vote not yet merged, or null when every vote is merged. */
-  private @Nullable LocalDate nextDay(int[] next) {
-    @Nullable LocalDate earliest = null;
-    for (int voter = 0; voter < next.length; voter++) {
-      AppendOnlyList<DatedVote> votes = byStakeholder.get(voter);
-      if (next[voter] < votes.size()) {
-        LocalDate day = votes.get(next[voter]).castOn();
-        if (earliest == null || day.isBefore(earliest)) {
-          earliest = day;
-        }
-      }
-    }
-    return earliest;
-  }
-
-  private RenewalDecision decide(List<@Nullable Vote> standing, LocalDate asOf) {
-    Vote[] votes = new Vote[STAKEHOLDERS.length];
-    int cast = 0;
-    for (@Nullable Vote vote : standing) {
-      if (vote != null) {
-        votes[cast++] = vote;
-      }
-    }
-    return decider.decide(contract, List.of(Arrays.copyOf(votes, cast)), asOf);
+    return Timeline.of(contract, decider, votes);
   }
 
   // ---------------------------------------------------------------- JSON

@@ -220,14 +220,9 @@ public final class RenewalDecision {
     return Collections.unmodifiableSet(who);
   }
 
-  // ---------------------------------------------------------------- explanation
-
   /**
-   * Returns the decision in one to three English sentences a journalist could quote (RULE.md E1
-   * to E4), as {@code explanation(Locale.ENGLISH)}: for 2018 after the expiry, "Not renewed (voted
-   * down): no stakeholder voted in favor and renewal needs 2 votes in favor. …".
-   *
-   * @return the explanation, not null
+   * {@return the decision in one to three English sentences a journalist could quote, as
+   * {@code explanation(Locale.ENGLISH)}: "Not renewed (voted down): no stakeholder voted …"}
    */
   public String explanation() {
     return explanation(Locale.ENGLISH);
@@ -247,12 +242,7 @@ public final class RenewalDecision {
     return Wording.of(locale).explanation(Facts.of(this));
   }
 
-  /**
-   * Returns {@link #pivots()} in one English sentence (RULE.md E5), as
-   * {@code explainPivots(Locale.ENGLISH)}.
-   *
-   * @return the sentence, not null
-   */
+  /** {@return {@link #pivots()} in one English sentence, as {@code explainPivots(ENGLISH)}} */
   public String explainPivots() {
     return explainPivots(Locale.ENGLISH);
   }
@@ -272,12 +262,7 @@ public final class RenewalDecision {
 
   // ---------------------------------------------------------------- JSON
 
-  /**
-   * Returns the decision as one JSON object, with the explanation in English: the same as
-   * {@code toJson(Locale.ENGLISH)}.
-   *
-   * @return compact JSON text, not null
-   */
+  /** {@return the decision as compact JSON text, as {@code toJson(Locale.ENGLISH)}} */
   public String toJson() {
     return toJson(Locale.ENGLISH);
   }
@@ -297,11 +282,8 @@ public final class RenewalDecision {
   }
 
   /**
-   * Returns the decision's JSON form as plain Java values, in English, in the field order of
-   * docs/json.md; Jackson 2 and 3 write a decision through it ({@code @JsonValue}).
-   *
-   * @return a new map in field order holding maps, lists, strings, integers, booleans and null,
-   *     not null
+   * {@return the decision's JSON form as a new map of plain Java values, in English, in the field
+   * order of docs/json.md} Jackson 2 and 3 write a decision through it ({@code @JsonValue}).
    */
   @JsonValue
   public Map<String, @Nullable Object> toJsonMap() {

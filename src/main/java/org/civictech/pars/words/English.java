@@ -69,30 +69,6 @@ final class English extends Wording {
     return " or ";
   }
 
-  @Override
-  String listComma() {
-    return ", ";
-  }
-
-  @Override
-  String colon() {
-    return ": ";
-  }
-
-  @Override
-  String semicolon() {
-    return "; ";
-  }
-
-  @Override
-  String fullStop() {
-    return ".";
-  }
-
-  @Override
-  String sentenceGap() {
-    return " ";
-  }
 
   @Override
   public String date(LocalDate date) {

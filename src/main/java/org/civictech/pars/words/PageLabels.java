@@ -82,7 +82,7 @@ public abstract class PageLabels {
         if (c == '_') {
           camel.append(name.charAt(++i));
         } else {
-          camel.append(Character.toLowerCase(c));
+          camel.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c); // ASCII, no tables
         }
       }
       return camel.toString();

@@ -148,30 +148,6 @@ final class Russian extends Wording {
     return " или ";
   }
 
-  @Override
-  String listComma() {
-    return ", ";
-  }
-
-  @Override
-  String colon() {
-    return ": ";
-  }
-
-  @Override
-  String semicolon() {
-    return "; ";
-  }
-
-  @Override
-  String fullStop() {
-    return ".";
-  }
-
-  @Override
-  String sentenceGap() {
-    return " ";
-  }
 
   /** "31 августа 2018 г.": the day, the month in the genitive, the year and "г.". */
   @Override

@@ -75,30 +75,6 @@ final class Spanish extends Wording {
     return " o ";
   }
 
-  @Override
-  String listComma() {
-    return ", ";
-  }
-
-  @Override
-  String colon() {
-    return ": ";
-  }
-
-  @Override
-  String semicolon() {
-    return "; ";
-  }
-
-  @Override
-  String fullStop() {
-    return ".";
-  }
-
-  @Override
-  String sentenceGap() {
-    return " ";
-  }
 
   /** "31 de agosto de 2018". */
   @Override

@@ -77,30 +77,6 @@ final class Vietnamese extends Wording {
     return " hoặc ";
   }
 
-  @Override
-  String listComma() {
-    return ", ";
-  }
-
-  @Override
-  String colon() {
-    return ": ";
-  }
-
-  @Override
-  String semicolon() {
-    return "; ";
-  }
-
-  @Override
-  String fullStop() {
-    return ".";
-  }
-
-  @Override
-  String sentenceGap() {
-    return " ";
-  }
 
   /** "ngày 31 tháng 8 năm 2018": day, month and year, each after its word, without padding. */
   @Override

@@ -154,6 +154,9 @@ public abstract class Wording {
   /** A date as the language says it in a sentence: "August 31, 2018". */
   public abstract String date(LocalDate date);
 
+  // The punctuation below is that of the languages written in the Latin or Cyrillic script; a
+  // language that punctuates otherwise (Chinese) says so in its own class.
+
   /** The word that joins the last two items of a list, with its spaces: " and ". */
   abstract String and();
 
@@ -161,19 +164,29 @@ public abstract class Wording {
   abstract String or();
 
   /** What separates the items of a list before the last: ", " (or "、"). */
-  abstract String listComma();
+  String listComma() {
+    return ", ";
+  }
 
   /** The colon after a headline or a lead, with its space: ": " (or "："). */
-  abstract String colon();
+  String colon() {
+    return ": ";
+  }
 
   /** What separates two clauses of a sentence: "; " (or "；"). */
-  abstract String semicolon();
+  String semicolon() {
+    return "; ";
+  }
 
   /** What ends a sentence: "." (or "。"). */
-  abstract String fullStop();
+  String fullStop() {
+    return ".";
+  }
 
   /** What separates two sentences: " " (or nothing, where the full stop is wide). */
-  abstract String sentenceGap();
+  String sentenceGap() {
+    return " ";
+  }
 
   /** Whether a verb agrees with {@code who} in the plural: more than one, or a plural name. */
   final boolean plural(Set<Stakeholder> who) {

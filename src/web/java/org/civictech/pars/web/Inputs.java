@@ -73,7 +73,7 @@ final class Inputs {
   private static String[] cliNames() {
     String[] names = new String[CHOICES.length];
     for (Choice choice : CHOICES) {
-      names[choice.ordinal()] = choice.name().toLowerCase(Locale.ROOT).replace('_', '-');
+      names[choice.ordinal()] = asciiLowerCase(choice.name()).replace('_', '-');
     }
     return names;
   }
@@ -114,5 +114,18 @@ final class Inputs {
   private static String number(double value) {
     return value == Math.rint(value) && Math.abs(value) < 1e15
         ? Long.toString((long) value) : Double.toString(value);
+  }
+
+  /**
+   * An ASCII name in lower case. Not {@code String.toLowerCase}: in JavaScript that brings in
+   * Unicode's case tables, and the package has a size budget.
+   */
+  private static String asciiLowerCase(String name) {
+    StringBuilder lower = new StringBuilder(name.length());
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      lower.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
+    }
+    return lower.toString();
   }
 }
