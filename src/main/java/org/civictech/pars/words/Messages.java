@@ -177,9 +177,9 @@ public abstract class Messages {
     String indent = line.startsWith("  -") ? " ".repeat(22) : "  ";
     String rest = line;
     while (rest.length() > 100) {
-      int at = lastBreak(rest);
-      if (at <= indent.length()) {
-        break;
+      int at = lastBreak(rest, indent.length());
+      if (at == -1) {
+        break; // nothing to break at after the indent: the line stays long
       }
       parts.add(rest.substring(0, at).stripTrailing());
       rest = indent + rest.substring(at).stripLeading();
@@ -188,8 +188,9 @@ public abstract class Messages {
     return parts;
   }
 
-  private static int lastBreak(String line) {
-    for (int end = 100; end > 0; end--) {
+  /** Where to break a line: after its last space or comma among the first 100 characters. */
+  private static int lastBreak(String line, int indent) {
+    for (int end = 100; end > indent; end--) {
       char c = line.charAt(end - 1);
       if (c == ' ' || c == ',' || c == '、' || c == '，') {
         return end;

@@ -82,7 +82,7 @@ public abstract class PageLabels {
         if (c == '_') {
           camel.append(name.charAt(++i));
         } else {
-          camel.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c); // ASCII, no tables
+          camel.append((char) (c | 0x20)); // ASCII capitals and digits: no case tables in JS
         }
       }
       return camel.toString();

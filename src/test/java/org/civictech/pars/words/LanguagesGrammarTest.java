@@ -59,7 +59,7 @@ class LanguagesGrammarTest {
     String n = System.lineSeparator();
     String option = "  --lang=LANG         " + "word ".repeat(16) + "end";
     String sentence = "Every mode takes " + "a, ".repeat(28) + "b.";
-    String exactly100 = "x".repeat(99) + ".";
+    String exactly100 = "word ".repeat(19) + "word.";
     String unbreakable = "y".repeat(120);
     String chinese = "所有模式" + "甲、".repeat(60) + "乙。";
 
@@ -73,5 +73,8 @@ class LanguagesGrammarTest {
     assertThat(Messages.lines(sentence).split(n)[0]).endsWith(",");
     assertThat(Messages.lines(chinese).split(n)[0]).hasSize(100).endsWith("、");
     assertThat(Messages.lines("a", "b")).isEqualTo("a" + n + "b");
+    // a break only inside the indent is no break: the line stays as it is
+    String breakInIndent = "a " + "z".repeat(118);
+    assertThat(Messages.lines(breakInIndent)).isEqualTo(breakInIndent);
   }
 }
