@@ -260,8 +260,6 @@ public final class RenewalDecision {
     return Wording.of(locale).pivots(Facts.of(this));
   }
 
-  // ---------------------------------------------------------------- JSON
-
   /** {@return the decision as compact JSON text, as {@code toJson(Locale.ENGLISH)}} */
   public String toJson() {
     return toJson(Locale.ENGLISH);
@@ -289,8 +287,6 @@ public final class RenewalDecision {
   public Map<String, @Nullable Object> toJsonMap() {
     return JsonForms.decision(this, Locale.ENGLISH);
   }
-
-  // ---------------------------------------------------------------- object
 
   /**
    * Returns whether {@code obj} is a decision on the same contract, under the same votes required,
@@ -320,11 +316,8 @@ public final class RenewalDecision {
   }
 
   /**
-   * Returns a readable, stable form, for example {@code "RenewalDecision[PARS: NOT_RENEWED
-   * (VOTED_DOWN), final, 2 of 3 required, inFavor=[], against=[DA, CITY], abstained=[COURTS],
-   * notVoted=[]]"}.
-   *
-   * @return the text, not null
+   * {@return a readable, stable form such as {@code "RenewalDecision[PARS: NOT_RENEWED
+   * (VOTED_DOWN), final, 2 of 3 required, inFavor=[], against=[DA, CITY], ...]"}}
    */
   @Override
   public String toString() {
