@@ -23,6 +23,9 @@ import org.civictech.pars.Vote;
  */
 public final class WhatIf {
 
+  private static final Stakeholder[] STAKEHOLDERS = Stakeholder.values();
+  private static final Choice[] CHOICES = Choice.values();
+
   private WhatIf() {}
 
   /**
@@ -41,12 +44,14 @@ public final class WhatIf {
    * another outcome, decided by {@code decider} on the same day; in stakeholder then choice order.
    */
   public static List<Pivot> pivots(RenewalDecision decision, RenewalDecider decider) {
+    List<Vote> votes = decision.votes();
     List<Pivot> pivots = new ArrayList<>(6);
-    for (Stakeholder stakeholder : Stakeholder.values()) {
+    for (Stakeholder stakeholder : STAKEHOLDERS) {
       Optional<Choice> current = decision.choiceOf(stakeholder);
-      for (Choice choice : Choice.values()) {
+      for (Choice choice : CHOICES) {
         if (current.isEmpty() || current.get() != choice) {
-          Outcome instead = decideWith(decision, decider, vote(stakeholder, choice)).outcome();
+          Outcome instead =
+              decideWith(decision, decider, votes, new Vote(stakeholder, choice, "")).outcome();
           if (instead != decision.outcome()) {
             pivots.add(new Pivot(stakeholder, choice, instead));
           }
@@ -58,25 +63,17 @@ public final class WhatIf {
 
   /** The decision on the same day with {@code changed} in place of its stakeholder's vote. */
   private static RenewalDecision decideWith(RenewalDecision decision, RenewalDecider decider,
-      Vote changed) {
-    List<Vote> votes = new ArrayList<>(3);
-    for (Vote vote : decision.votes()) {
+      List<Vote> votes, Vote changed) {
+    List<Vote> changedVotes = new ArrayList<>(3);
+    for (Vote vote : votes) {
       if (vote.stakeholder() != changed.stakeholder()) {
-        votes.add(vote);
+        changedVotes.add(vote);
       }
     }
-    votes.add(changed);
+    changedVotes.add(changed);
     Optional<LocalDate> asOf = decision.asOf();
     return asOf.isPresent()
-        ? decider.decide(decision.contract(), votes, asOf.get())
-        : decider.decide(decision.contract(), votes);
-  }
-
-  private static Vote vote(Stakeholder stakeholder, Choice choice) {
-    return switch (choice) {
-      case IN_FAVOR -> Vote.inFavor(stakeholder);
-      case AGAINST -> Vote.against(stakeholder);
-      case ABSTAIN -> Vote.abstain(stakeholder);
-    };
+        ? decider.decide(decision.contract(), changedVotes, asOf.get())
+        : decider.decide(decision.contract(), changedVotes);
   }
 }
