@@ -42,8 +42,6 @@ import org.jspecify.annotations.Nullable;
  */
 public final class RenewalDecision {
 
-  private static final Stakeholder[] STAKEHOLDERS = Stakeholder.values();
-
   private final Contract contract;
   private final RenewalDecider decider;
   private final @Nullable LocalDate asOf;
@@ -152,7 +150,7 @@ public final class RenewalDecision {
    */
   public List<Vote> votes() {
     List<Vote> votes = new ArrayList<>(3);
-    for (Stakeholder stakeholder : STAKEHOLDERS) {
+    for (Stakeholder stakeholder : Stakeholder.values()) {
       Vote vote = voteOf(stakeholder);
       if (vote != null) {
         votes.add(vote);
@@ -213,7 +211,7 @@ public final class RenewalDecision {
   /** The stakeholders whose standing vote is {@code choice}; null: those that have not voted. */
   private Set<Stakeholder> stakeholdersWho(@Nullable Choice choice) {
     EnumSet<Stakeholder> who = EnumSet.noneOf(Stakeholder.class);
-    for (Stakeholder stakeholder : STAKEHOLDERS) {
+    for (Stakeholder stakeholder : Stakeholder.values()) {
       Vote vote = voteOf(stakeholder);
       if ((vote == null ? null : vote.choice()) == choice) {
         who.add(stakeholder);
