@@ -1,16 +1,14 @@
 package org.civictech.pars.web;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.civictech.pars.Ballot;
+import org.civictech.pars.Contract;
 import org.civictech.pars.DatedDecision;
 import org.civictech.pars.DatedVote;
 import org.civictech.pars.RenewalDecider;
-import org.civictech.pars.Contract;
-import org.civictech.pars.RenewalDecision;
 import org.civictech.pars.Vote;
 import org.teavm.jso.JSExport;
 import org.teavm.jso.JSObject;
+import org.teavm.jso.core.JSArray;
 
 /**
  * A {@link Ballot} as the JavaScript wrapper holds it: each method reads plain strings into the
@@ -49,11 +47,11 @@ public final class JsBallot {
   /** Every vote, in the order cast. */
   @JSExport
   public JSObject history() {
-    List<JSObject> history = new ArrayList<>();
+    JSArray<JSObject> history = JSArray.create();
     for (DatedVote dated : ballot.history()) {
-      history.add(JsTrees.datedVote(dated));
+      history.push(JsTrees.datedVote(dated));
     }
-    return JsTrees.array(history);
+    return JsTrees.freeze(history);
   }
 
   /**
@@ -91,12 +89,11 @@ public final class JsBallot {
    */
   @JSExport
   public JSObject timeline() {
-    List<JSObject> entries = new ArrayList<>();
+    JSArray<JSObject> entries = JSArray.create();
     for (DatedDecision entry : ballot.timeline()) {
-      RenewalDecision decision = entry.decision();
-      entries.add(JsTrees.datedDecision(entry, JsTrees.decision(decision, contract)));
+      entries.push(JsTrees.datedDecision(entry, JsTrees.decision(entry.decision(), contract)));
     }
-    return JsTrees.array(entries);
+    return JsTrees.freeze(entries);
   }
 
 }

@@ -19,6 +19,7 @@ import org.civictech.pars.words.Languages;
 import org.civictech.pars.words.Wording;
 import org.teavm.jso.JSExport;
 import org.teavm.jso.JSObject;
+import org.teavm.jso.core.JSArray;
 
 /**
  * The library's core for JavaScript: the functions the TeaVM build of the {@code web} profile
@@ -160,12 +161,12 @@ public final class PageApi {
   public static JSObject stakeholders(String language) {
     try {
       Locale locale = Inputs.locale(language);
-      List<JSObject> names = new ArrayList<>(3);
+      JSArray<JSObject> names = JSArray.create();
       for (Stakeholder stakeholder : Stakeholder.values()) {
-        names.add(JsTrees.names(stakeholder, stakeholder.displayName(locale),
+        names.push(JsTrees.names(stakeholder, stakeholder.displayName(locale),
             stakeholder.shortName(locale)));
       }
-      return JsTrees.array(names);
+      return JsTrees.freeze(names);
     } catch (IllegalArgumentException e) {
       throw JsErrors.rangeError(e);
     }
