@@ -67,7 +67,7 @@ export interface Pivot {
 /**
  * A decision: a frozen object with the fields of the library's decision JSON (docs/json.md), in
  * its order, without the sentences; `JSON.stringify` gives exactly those fields. The sentences are
- * worded only when asked for. Equal inputs may give the same (frozen) object.
+ * worded only when asked for.
  */
 export interface Decision {
   readonly contract: Contract;
@@ -88,6 +88,8 @@ export interface Decision {
   /** The outcomes the missing votes can still produce. */
   readonly possibleOutcomes: readonly Outcome[];
   readonly pivots: readonly Pivot[];
+  /** What computed the decision: the package's {@link version}, as the JSON's `library`. */
+  readonly library: Version;
   /** The explanation (RULE.md E1 to E6), worded when called; English by default. */
   explanation(language?: Language): string;
   /** What single vote would change the outcome, as one sentence; English by default. */
@@ -177,7 +179,7 @@ export function story2018(language?: Language): Ballot;
 /** The three stakeholders with their names in the given language, in stakeholder order. */
 export function stakeholders(language?: Language): readonly StakeholderNames[];
 
-/** The codes of the languages the library speaks, the default first: `["en", "es"]`. */
+/** The codes of the languages the library speaks, the default (`"en"`) first. */
 export const languages: readonly string[];
 
 /** The explainer page's words in the given language. */
@@ -185,7 +187,8 @@ export function labels(language?: Language): Labels;
 
 /**
  * The words an explanation with this reason opens with, open or closed (E1): a name for an
- * outcome, such as "Not renewed (voted down)".
+ * outcome, such as "Not renewed (voted down)". Throws a `RangeError` for a state the reason never
+ * has: `LAPSED` with voting open, `PENDING` with voting closed (R7).
  */
 export function headline(reason: Reason, open: boolean, language?: Language): string;
 

@@ -1,5 +1,6 @@
 // A TypeScript user of the package: must type-check with tsc --strict.
-import { decide, ballot, story2018, stakeholders, languages, labels, headline, version } from "pars-renewal";
+import { decide, ballot, story2018, stakeholders, languages, labels, headline, formatDate, version }
+  from "pars-renewal";
 import type { Decision, Outcome, Votes, Ballot } from "pars-renewal";
 
 const votes: Votes = { DA: "AGAINST", COURTS: "abstain", CITY: null };
@@ -13,5 +14,6 @@ const asOf: string | null = b.decisionAsOf("2018-07-12").asOf;
 const days: string[] = story2018("es").timeline().map((entry) => entry.asOf);
 const names: string = stakeholders("en")[0].displayName + labels("en").choices["IN_FAVOR"];
 const words: string = headline(decision.reason, !decision.final, languages[0]);
-const computedBy: string = `${version.name} ${version.version} rule ${version.ruleVersion}`;
+const computedBy: string = `${version.name} ${version.version} rule ${version.ruleVersion}`
+  + decision.library.ruleVersion + formatDate("2018-08-31", "zh");
 console.log(outcome, sentence, open.pivots.length, asOf, days, names, words, computedBy);

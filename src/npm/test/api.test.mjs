@@ -6,8 +6,8 @@ import { readFileSync } from "node:fs";
 import vm from "node:vm";
 import * as parsRenewal from "pars-renewal";
 
-const { decide, ballot, story2018, stakeholders, languages, labels, headline, version } =
-  parsRenewal;
+const { decide, ballot, story2018, stakeholders, languages, labels, headline, formatDate,
+  version } = parsRenewal;
 const require = createRequire(import.meta.url);
 const EXPIRES = { expiresOn: "2018-08-31" };
 
@@ -23,6 +23,9 @@ test("a decision is frozen, serialises to its fields and words its sentences onl
   assert.equal(decision.asOf, null);
   assert.equal(decision.outcome, "PENDING");
   assert.ok(!JSON.stringify(decision).includes("explanation"));
+  assert.equal(decision.library, version); // what computed it, as the JSON's "library"
+  assert.deepEqual(Object.keys(JSON.parse(JSON.stringify(decision))).slice(-2),
+    ["pivots", "library"]);
   const { explanation } = decision;
   assert.equal(explanation("es-MX"), decision.explanation("es"));
   assert.notEqual(decision.explanation("es"), decision.explanation("en"));
@@ -89,7 +92,13 @@ const BAD = [
   ["a malformed date", () => decide({}, { expiresOn: "2018-0a-31" }), RangeError,
     /^options\.expiresOn must be an ISO-8601 date .* but was "2018-0a-31"$/],
   ["a day that does not exist", () => decide({}, { expiresOn: "2018-02-30" }), RangeError,
-    /^options\.expiresOn .* but was "2018-02-30" \(.*\)$/],
+    /^options\.expiresOn .* but was "2018-02-30" \(that month has days 01 to 28\)$/],
+  ["a day that does not exist in a leap year", () => decide({}, { ...EXPIRES,
+    asOf: "2020-02-30" }), RangeError, /^options\.asOf .* but was "2020-02-30" \(that month has days 01 to 29\)$/],
+  ["a month that does not exist", () => ballot(EXPIRES).decisionAsOf("2018-13-01"), RangeError,
+    /^asOf must be an ISO-8601 date .* but was "2018-13-01" \(months run from 01 to 12\)$/],
+  ["day 00", () => formatDate("2018-08-00"), RangeError,
+    /^date must be an ISO-8601 date .* but was "2018-08-00" \(that month has days 01 to 31\)$/],
   ["a year beyond 9999 without its sign", () => decide({}, { expiresOn: "10000-01-01" }),
     RangeError, /^options\.expiresOn/],
   ["a huge date, quoted in part", () => decide({}, { expiresOn: "9".repeat(5000) }), RangeError,
@@ -97,13 +106,25 @@ const BAD = [
   ["a missing expiry", () => decide({}, {}), TypeError,
     /^options\.expiresOn must be a string.*but was undefined$/],
   ["a date object", () => decide({}, { expiresOn: new Date() }), TypeError,
-    /^options\.expiresOn must be a string.*but was an object$/],
+    /^options\.expiresOn must be a string.*but was a Date$/],
+  ["a Map for the votes", () => decide(new Map([["DA", "AGAINST"]]), EXPIRES), TypeError,
+    /^votes must be an object such as .* but was a Map$/],
+  ["a Date for the votes", () => decide(new Date(), EXPIRES), TypeError,
+    /^votes must be an object such as .* but was a Date$/],
+  ["a Map for the options", () => decide({}, new Map([["expiresOn", "2018-08-31"]])), TypeError,
+    /^options must be an object such as .* but was a Map$/],
   ["a string for votesRequired", () => decide({}, { ...EXPIRES, votesRequired: "2" }), TypeError,
     /^options\.votesRequired must be a number, 1, 2 or 3, but was "2"$/],
   ["votesRequired 4", () => decide({}, { ...EXPIRES, votesRequired: 4 }), RangeError,
     /^options\.votesRequired must be 1, 2 or 3, but was 4$/],
   ["votesRequired 2.5", () => decide({}, { ...EXPIRES, votesRequired: 2.5 }), RangeError,
     /but was 2\.5$/],
+  ["votesRequired NaN", () => decide({}, { ...EXPIRES, votesRequired: NaN }), RangeError,
+    /^options\.votesRequired must be 1, 2 or 3, but was NaN$/],
+  ["votesRequired Infinity", () => ballot({ ...EXPIRES, votesRequired: -Infinity }), RangeError,
+    /^options\.votesRequired must be 1, 2 or 3, but was -Infinity$/],
+  ["votesRequired 1e300", () => decide({}, { ...EXPIRES, votesRequired: 1e300 }), RangeError,
+    /^options\.votesRequired must be 1, 2 or 3, but was 1e\+300$/],
   ["an unknown option", () => decide({}, { ...EXPIRES, asof: "2018-09-01" }), RangeError,
     /^options has no field "asof": its fields are contract, expiresOn, asOf, votesRequired$/],
   ["a blank contract name", () => decide({}, { ...EXPIRES, contract: " " }), RangeError,
@@ -112,6 +133,10 @@ const BAD = [
     /^language must be a string/],
   ["an unknown reason", () => headline("MAYBE", true), RangeError,
     /^reason must be one of RENEWED, VOTED_DOWN, LAPSED, PENDING, but was "MAYBE"$/],
+  ["a lapse while voting is open (R7, E6)", () => headline("LAPSED", true, "es"), RangeError,
+    /^open must be false for LAPSED \(RULE\.md R7: .*\), but was true$/],
+  ["pending once voting has closed (R7)", () => headline("PENDING", false), RangeError,
+    /^open must be true for PENDING \(RULE\.md R7: .*\), but was false$/],
   ["a vote without a stakeholder", () => ballot(EXPIRES).cast({ choice: "AGAINST",
     castOn: "2018-07-01" }), TypeError, /^vote\.stakeholder must be a string/],
 ];

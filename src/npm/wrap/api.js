@@ -15,6 +15,8 @@
   var DEFAULT_CONTRACT = "PARS";
   var DEFAULT_VOTES_REQUIRED = 2;
   var labelsByLanguage = {};
+  var VERSION = Object.freeze({ name: core.libraryName(), version: "@VERSION@",
+    ruleVersion: core.ruleVersion() });
 
   /* A value as a message shows it: strings quoted and cut after 80 characters. */
   function shown(value) {
@@ -28,11 +30,15 @@
     if (typeof value === "bigint") { return value + "n"; }
     if (typeof value === "symbol") { return "a symbol"; }
     if (typeof value === "function") { return "a function"; }
-    return Array.isArray(value) ? "an array" : "an object";
+    if (Array.isArray(value)) { return "an array"; }
+    var kind = Object.prototype.toString.call(value).slice(8, -1); // "Object", "Map", "Date", ...
+    return kind === "Object" ? "an object" : "a " + kind;
   }
 
+  /* A plain object of named fields: not an array, a Map, a Date or another built-in. */
   function isObject(value) {
-    return value !== null && typeof value === "object" && !Array.isArray(value);
+    return value !== null && typeof value === "object"
+        && Object.prototype.toString.call(value) === "[object Object]";
   }
 
   function string(value, parameter, what) {
@@ -121,6 +127,7 @@
         choices[STAKEHOLDER_NAMES[2]] || "", decision.contract.name, decision.contract.expiresOn,
         decision.asOf || "", decision.votesRequired, language];
     }
+    decision.library = VERSION; // what computed it, last as in the decision JSON
     decision.explanation = function explanation(lang) {
       return core.explanation.apply(null, inputs(language(lang, "language")));
     };
@@ -220,6 +227,5 @@
     labels: labels,
     headline: headline,
     formatDate: formatDate,
-    version: Object.freeze({ name: core.libraryName(), version: "@VERSION@",
-      ruleVersion: core.ruleVersion() })
+    version: VERSION
   });

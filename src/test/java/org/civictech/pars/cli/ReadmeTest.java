@@ -11,8 +11,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.civictech.pars.DatedVote;
 import org.civictech.pars.internal.Pars2018;
+import org.civictech.pars.words.Languages;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -66,6 +68,13 @@ class ReadmeTest {
     String published = fenced(between(readme(), "<!-- story:begin -->", "<!-- story:end -->"));
 
     assertThat(published).isEqualTo(CliRun.of().out().replace(System.lineSeparator(), "\n"));
+  }
+
+  @Test
+  void the_javascript_guide_lists_every_language_the_library_speaks() throws IOException {
+    String codes = Languages.codes().stream().map(code -> "\"" + code + "\"")
+        .collect(Collectors.joining(", ", "`[", "]`"));
+    assertThat(read(Path.of("docs/javascript.md"))).contains("the default first: " + codes);
   }
 
   @Test

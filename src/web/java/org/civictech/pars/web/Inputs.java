@@ -5,6 +5,7 @@ import org.civictech.pars.Choice;
 import org.civictech.pars.Stakeholder;
 import org.civictech.pars.words.Languages;
 import org.civictech.pars.words.Wording;
+import org.teavm.jso.JSBody;
 
 /**
  * The JavaScript API's plain inputs read into the library's types, with messages that name the
@@ -111,10 +112,9 @@ final class Inputs {
     return "\"" + (text.length() > 80 ? text.substring(0, 80) + "..." : text) + "\"";
   }
 
-  private static String number(double value) {
-    return value == Math.rint(value) && Math.abs(value) < 1e15
-        ? Long.toString((long) value) : Double.toString(value);
-  }
+  /** A number as JavaScript shows it: 4, 2.5, 1e+300, NaN, Infinity. */
+  @JSBody(params = "value", script = "return String(value);")
+  private static native String number(double value);
 
   /**
    * An ASCII name in lower case. Not {@code String.toLowerCase}: in JavaScript that brings in

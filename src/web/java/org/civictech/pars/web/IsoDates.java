@@ -1,6 +1,5 @@
 package org.civictech.pars.web;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 
 /**
@@ -55,11 +54,14 @@ final class IsoDates {
     if (year < -999_999_999L || year > 999_999_999L) {
       throw malformed(text, parameter, " (years run from -999999999 to +999999999)");
     }
-    try {
-      return LocalDate.of((int) year, month, day);
-    } catch (DateTimeException e) {
-      throw malformed(text, parameter, " (" + e.getMessage() + ")");
+    if (month < 1 || month > 12) {
+      throw malformed(text, parameter, " (months run from 01 to 12)");
     }
+    LocalDate first = LocalDate.of((int) year, month, 1);
+    if (day < 1 || day > first.lengthOfMonth()) {
+      throw malformed(text, parameter, " (that month has days 01 to " + first.lengthOfMonth() + ")");
+    }
+    return first.withDayOfMonth(day);
   }
 
   private static boolean isDigit(char c) {

@@ -106,7 +106,8 @@ public final class PageApi {
 
   /**
    * Returns the words an explanation with the given reason opens with, open or closed (RULE.md
-   * E1): the page's name for an outcome.
+   * E1): the page's name for an outcome. A reason with a state it cannot have (LAPSED open,
+   * PENDING closed: R7) is an error, so that no label reads as final while voting is open (E6).
    */
   @JSExport
   public static String headline(String reason, boolean open, String language) {
@@ -124,6 +125,11 @@ public final class PageApi {
         }
         throw new IllegalArgumentException("reason must be one of " + names + ", but was "
             + Inputs.quoted(reason));
+      }
+      if (constant == Reason.LAPSED && open || constant == Reason.PENDING && !open) {
+        throw new IllegalArgumentException("open must be " + !open + " for " + reason
+            + " (RULE.md R7: a contract lapses only once voting has closed, and nothing is pending"
+            + " after that), but was " + open);
       }
       return Wording.of(Inputs.locale(language)).headline(constant, open);
     } catch (IllegalArgumentException e) {

@@ -318,8 +318,8 @@ class ExplainerElementTest {
         + "self.onmessage = function (event) {\n"
         + "  self.postMessage(event.data.map(function (c) {\n"
         + "    var d = decide(c.votes, c.options), o = JSON.parse(JSON.stringify(d));\n"
-        + "    o.language = c.lang; o.explanation = d.explanation(c.lang);\n"
-        + "    o.explainPivots = d.explainPivots(c.lang);\n"
+        + "    delete o.library; o.language = c.lang; o.explanation = d.explanation(c.lang);\n"
+        + "    o.explainPivots = d.explainPivots(c.lang); o.library = d.library;\n"
         + "    return JSON.stringify(o);\n  }));\n};\n");
     openPlainPage("worker.html", "<p>worker</p>");
     List<Map<String, Object>> cases = new ArrayList<>();
