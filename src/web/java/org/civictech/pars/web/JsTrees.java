@@ -19,7 +19,7 @@ import org.teavm.jso.core.JSString;
 /**
  * The library's values as frozen plain JavaScript objects, with the fields and field names of
  * their JSON forms (docs/json.md) but without sentences: what the JavaScript API returns. Built
- * directly rather than through JSON text, so that a decision costs about as much as the rule.
+ * directly, not written as JSON text for the caller to parse again; each call builds its own.
  */
 final class JsTrees {
 
