@@ -88,7 +88,7 @@ public final class Ballot {
    * @throws IllegalArgumentException if a field is missing or malformed, or a vote cannot be cast,
    *     naming the field and its value
    */
-  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  @JsonCreator
   public static Ballot fromJsonMap(Map<String, ?> json) {
     Objects.requireNonNull(json, "json");
     return JsonForms.ballotOf(json);

@@ -79,7 +79,7 @@ public record Vote(Stakeholder stakeholder, Choice choice, String rationale) {
    * @throws NullPointerException if {@code json} is null
    * @throws IllegalArgumentException if a field is missing or malformed, naming it and its value
    */
-  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  @JsonCreator
   public static Vote fromJsonMap(Map<String, ?> json) {
     Objects.requireNonNull(json, "json");
     return JsonForms.voteOf(json, "vote");

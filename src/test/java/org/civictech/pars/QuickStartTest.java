@@ -66,8 +66,8 @@ class QuickStartTest {
     System.out.println(july12.possibleOutcomes());   // [RENEWED, NOT_RENEWED]
     System.out.println(july12.pivots().get(0));      // Pivot[stakeholder=COURTS, choice=AGAINST, outcome=NOT_RENEWED]
     System.out.println(july12.explainPivots());
-    // One vote would change it: not renewed if the courts voted against or abstained,
-    // or if the City voted against or abstained.
+    // One vote would change it: not renewed if the courts or the City voted against
+    // or abstained.
 
     for (DatedDecision entry : ballot.timeline()) {
       System.out.println(entry.asOf() + " " + entry.decision().reason());

@@ -48,8 +48,8 @@ final class ArgumentParser {
   }
 
   /**
-   * Parses a command line. {@code --help}, {@code --version} and {@code --vectors} win over
-   * anything else on it.
+   * Parses a command line. {@code --help} wins over anything else on it; {@code --version} and
+   * {@code --vectors} take nothing but {@code --lang}.
    *
    * @throws UsageException if an argument is unknown, malformed, repeated or out of place
    */
@@ -58,7 +58,13 @@ final class ArgumentParser {
       if (arg.equals("--help") || arg.equals("-h")) {
         return Arguments.only(Arguments.Mode.HELP, spoken(args));
       }
+    }
+    for (String arg : args) {
       if (arg.equals("--version") || arg.equals("--vectors")) {
+        @Nullable String other = otherThanLanguage(args, arg);
+        if (other != null) {
+          throw new UsageException(messages(args).takesOnlyLang(arg, Terminal.quoted(other)));
+        }
         return Arguments.only(arg.equals("--version")
             ? Arguments.Mode.VERSION : Arguments.Mode.VECTORS, spoken(args));
       }
@@ -103,6 +109,18 @@ final class ArgumentParser {
       }
     }
     return code;
+  }
+
+  /** The first argument other than {@code only} and {@code --lang} with its value; or null. */
+  private static @Nullable String otherThanLanguage(String[] args, String only) {
+    for (int i = 0; i < args.length; i++) {
+      if (args[i].equals("--lang")) {
+        i++; // its value
+      } else if (!args[i].equals(only) && !args[i].startsWith("--lang=")) {
+        return args[i];
+      }
+    }
+    return null;
   }
 
   /** An option's name without its {@code =VALUE}; any other argument as it is. */

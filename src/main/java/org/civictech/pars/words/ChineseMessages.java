@@ -151,6 +151,11 @@ final class ChineseMessages extends Messages {
   }
 
   @Override
+  public String takesOnlyLang(String option, String quoted) {
+    return option + "只接受--lang，不接受其他参数，但给出了" + quoted;
+  }
+
+  @Override
   public String csvIsForTables() {
     return "--csv只打印真值表或重放的时间线（--replay且不带--as-of）；单个判定或2018年的经过请用--json";
   }

@@ -125,6 +125,11 @@ final class EnglishMessages extends Messages {
   }
 
   @Override
+  public String takesOnlyLang(String option, String quoted) {
+    return option + " takes no argument other than --lang, but was given " + quoted;
+  }
+
+  @Override
   public String csvIsForTables() {
     return "--csv prints the truth table or a replay's timeline (--replay without --as-of);"
         + " use --json for a single decision or the story";

@@ -87,6 +87,9 @@ public abstract class Messages {
   /** "--dmn prints XML; it takes no --json or --csv". */
   public abstract String dmnTakesNoFormat();
 
+  /** "--vectors takes no argument other than --lang, but was given "--csv"". */
+  public abstract String takesOnlyLang(String option, String quoted);
+
   /** That {@code --csv} is for the truth table and a replay's timeline only. */
   public abstract String csvIsForTables();
 

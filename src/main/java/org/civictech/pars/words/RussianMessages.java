@@ -137,6 +137,11 @@ final class RussianMessages extends Messages {
   }
 
   @Override
+  public String takesOnlyLang(String option, String quoted) {
+    return option + " не принимает других аргументов, кроме --lang, а получено " + quoted;
+  }
+
+  @Override
   public String csvIsForTables() {
     return "--csv выводит таблицу истинности или хронологию воспроизведения (--replay без"
         + " --as-of); для одного решения или истории используйте --json";

@@ -139,6 +139,11 @@ final class SpanishMessages extends Messages {
   }
 
   @Override
+  public String takesOnlyLang(String option, String quoted) {
+    return option + " no admite más argumentos que --lang, pero se recibió " + quoted;
+  }
+
+  @Override
   public String csvIsForTables() {
     return "--csv imprime la tabla de verdad o la cronología de una reproducción (--replay sin"
         + " --as-of); use --json para una sola decisión o para la historia";

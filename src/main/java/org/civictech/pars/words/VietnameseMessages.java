@@ -136,6 +136,11 @@ final class VietnameseMessages extends Messages {
   }
 
   @Override
+  public String takesOnlyLang(String option, String quoted) {
+    return option + " chỉ nhận --lang, không nhận tham số nào khác, nhưng lại có " + quoted;
+  }
+
+  @Override
   public String csvIsForTables() {
     return "--csv in bảng chân trị hoặc diễn biến của một lần phát lại (--replay không có"
         + " --as-of); hãy dùng --json cho một quyết định đơn lẻ hoặc cho câu chuyện năm 2018";

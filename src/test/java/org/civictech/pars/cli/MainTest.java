@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The command-line program, run in-process. */
@@ -82,6 +83,35 @@ class MainTest {
     assertThat(run.status()).isZero();
     assertThat(run.out().strip())
         .matches("pars-renewal \\d+\\.\\d+\\.\\d+(-SNAPSHOT)? \\(docs/RULE\\.md \\d+\\.\\d+\\)");
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+      "--vectors --csv     | --vectors takes no argument other than --lang, but was given \"--csv\"",
+      "--version DA=yes    | --version takes no argument other than --lang, but was given \"DA=yes\"",
+      "--version --json    | --version takes no argument other than --lang, but was given \"--json\"",
+      "--version --vectors | --version takes no argument other than --lang, but was given"
+          + " \"--vectors\"",
+      "--lang=es --vectors --as-of=2018-09-01 | --vectors no admite más argumentos que --lang, pero"
+          + " se recibió \"--as-of=2018-09-01\""})
+  void version_and_vectors_take_nothing_but_lang(String line, String error) {
+    CliRun run = CliRun.of(line.strip().split(" "));
+
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.error()).isEqualTo("pars-renewal: " + error);
+    assertThat(run.err()).contains(": pars-renewal [").doesNotContain("\tat "); // usage
+  }
+
+  @Test
+  void version_and_vectors_take_lang_and_help_wins_over_them() {
+    String version = CliRun.of("--version").out();
+
+    assertThat(CliRun.of("--version", "--lang", "es").out()).isEqualTo(version);
+    assertThat(CliRun.of("--lang=zh", "--version").out()).isEqualTo(version);
+    assertThat(CliRun.of("--version", "--help").out()).isEqualTo(CliRun.of("--help").out());
+    assertThat(CliRun.of("--version", "--lang=es").error()).isEmpty();
+    assertThat(CliRun.of("--version", "--lang=es").status()).isZero();
   }
 
   @ParameterizedTest

@@ -78,6 +78,14 @@ class ReadmeTest {
   }
 
   @Test
+  void the_cli_guide_lists_every_language_the_library_speaks() throws IOException {
+    List<String> codes = Languages.codes();
+    String listed = String.join(", ", codes.subList(0, codes.size() - 1)) + " or "
+        + codes.get(codes.size() - 1);
+    assertThat(cliGuide().replace("\n", " ")).contains("`--lang=LANG` (" + listed + ", in every mode;");
+  }
+
+  @Test
   void the_readme_links_nothing_outside_the_repository() throws IOException {
     assertThat(readme()).doesNotContain("](../").contains("[`docs/RULE.md`](docs/RULE.md)");
   }

@@ -37,6 +37,7 @@ class MessagesTest {
       Map.entry("--replay", m -> m.replayTakesNoVotes()),
       Map.entry("--requiring", m -> m.dmnTakesOnlyTheRule()),
       Map.entry("XML", m -> m.dmnTakesNoFormat()),
+      Map.entry("\"--csv\"", m -> m.takesOnlyLang("--vectors", "\"--csv\"")),
       Map.entry("--json", m -> m.csvIsForTables()),
       Map.entry("7", m -> m.atLine(7, "x")),
       Map.entry("256", m -> m.inputTooLarge(256)),
