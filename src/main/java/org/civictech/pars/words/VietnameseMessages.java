@@ -137,7 +137,7 @@ final class VietnameseMessages extends Messages {
 
   @Override
   public String takesOnlyLang(String option, String quoted) {
-    return option + " chỉ nhận --lang, không nhận tham số nào khác, nhưng lại có " + quoted;
+    return option + " chỉ nhận --lang, không nhận đối số nào khác, nhưng lại có " + quoted;
   }
 
   @Override
