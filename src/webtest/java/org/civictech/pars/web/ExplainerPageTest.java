@@ -128,7 +128,7 @@ class ExplainerPageTest {
   // ------------------------------------------------------------------ the JavaScript API
 
   @Test
-  void javascript_decide_equals_the_jvm_for_all_384_ballots_in_both_languages() {
+  void javascript_decide_equals_the_jvm_for_all_384_ballots_in_every_language() {
     open("en");
     @SuppressWarnings("unchecked")
     List<String> fromBrowser = (List<String>) chrome.executeScript(
@@ -220,7 +220,7 @@ class ExplainerPageTest {
       List.of("", "", "", "2018-07-12", "2"));
 
   @Test
-  void page_controls_show_the_jvm_outcome_explanation_and_pivots_in_both_languages() {
+  void page_controls_show_the_jvm_outcome_explanation_and_pivots_in_every_language() {
     for (String language : LANGUAGES) {
       open(language);
       assertThat(chrome.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo(language);
